@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Firefox 140 (an ESR line) is the first release with the CSS Custom Highlight API, which draws the
+ * marks without touching the page's DOM, and with `data_collection_permissions`, which declares to
+ * the reader that Backstory collects nothing.
+ */
+const FIREFOX_MIN_VERSION = '140.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the engine also runs in Node (CLI, tests) where nothing is auto-imported.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,0 +1,125 @@
+/**
+ * One pass of the automaton over the folded text, keeping the occurrences that stand as whole words:
+ * letters or digits on either side reject a match (the automaton has already reported the shorter
+ * patterns ending at the same place, so "xсергей рябков" still yields "рябков"). An apostrophe ends a
+ * word ("Ryabkov's" → "Ryabkov"), except the Ukrainian apostrophe inside a word ("об'єднаних").
+ * Person names also take case endings the pack did not list: Russian/Ukrainian endings after a final
+ * consonant (Рябков → Рябкова, Рябковым, Рябковові) and the German genitive -s (Putins).
+ *
+ * The scan is resumable: `step()` handles a bounded number of code units, so callers can slice the work.
+ */
+import type { Cue } from './cues';
+import type { FoldedDocument } from './types';
+import type { AliasPattern, MatchIndex } from './match-index';
+import { isCyrillicCode, isWordCode } from './word-chars';
+
+export interface AliasHit {
+  pattern: AliasPattern;
+  start: number;
+  end: number;
+  inflected: boolean;
+}
+
+export interface SegmentHit {
+  start: number;
+  end: number;
+}
+
+export interface CueHit {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+export interface Hits {
+  aliases: AliasHit[];
+  /** Per reference phrase, per segment, the occurrences in text order. */
+  segments: SegmentHit[][][];
+  cues: CueHit[];
+}
+
+const APOSTROPHE = 39;
+const LATIN_S = 115;
+/** Longest first; each must be followed by a word boundary. */
+const CYRILLIC_ENDINGS = ['ові', 'ом', 'ым', 'им', 'ых', 'их', 'ой', 'а', 'у', 'е', 'і', 'ы'].map((ending) =>
+  Array.from(ending, (char) => char.charCodeAt(0)),
+);
+
+function endsWord(codes: Uint16Array, at: number, length: number): boolean {
+  if (at >= length) return true;
+  const next = codes[at]!;
+  if (isWordCode(next)) return false;
+  // Ukrainian apostrophe inside a word: "об'єднаних".
+  return !(next === APOSTROPHE && at > 0 && isCyrillicCode(codes[at - 1]!) && at + 1 < length && isCyrillicCode(codes[at + 1]!));
+}
+
+function cyrillicEnding(codes: Uint16Array, at: number, length: number): number {
+  for (const ending of CYRILLIC_ENDINGS) {
+    if (at + ending.length > length) continue;
+    let same = true;
+    for (let k = 0; k < ending.length && same; k++) same = codes[at + k] === ending[k];
+    if (same && endsWord(codes, at + ending.length, length)) return ending.length;
+  }
+  return -1;
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  const char = String.fromCharCode(code);
+  return char !== char.toUpperCase();
+}
+
+export interface HitScanner {
+  /** Scans up to `budget` more code units; returns true when the whole text has been read. */
+  step(budget: number): boolean;
+  hits: Hits;
+}
+
+export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitScanner {
+  const { codes, sourceIndex } = doc.buffer;
+  const length = doc.buffer.length;
+  const hits: Hits = {
+    aliases: [],
+    segments: index.references.map((reference) => Array.from({ length: reference.segments }, () => [])),
+    cues: [],
+  };
+  let position = 0;
+  let state = 0;
+
+  const onMatch = (patternId: number, end: number, patternLength: number) => {
+    const pattern = index.patterns[patternId]!;
+    const start = end - patternLength;
+    if (pattern.checkLeft && start > 0 && isWordCode(codes[start - 1]!)) return;
+    let matchEnd = end;
+    let inflected = false;
+    if (pattern.checkRight && !endsWord(codes, end, length)) {
+      if (pattern.kind !== 'alias' || pattern.inflection === 'none') return;
+      const next = codes[end]!;
+      if (pattern.inflection === 'cyrillic' && isCyrillicCode(next)) {
+        const extra = cyrillicEnding(codes, end, length);
+        if (extra < 0) return;
+        matchEnd = end + extra;
+      } else if (pattern.inflection === 'latin-s' && next === LATIN_S && endsWord(codes, end + 1, length)) {
+        matchEnd = end + 1;
+      } else return;
+      inflected = true;
+    }
+    if (pattern.kind === 'alias') {
+      if (pattern.capitalised && isLowerCaseLetter(doc.sourceCodeAt(sourceIndex[start]!))) return;
+      hits.aliases.push({ pattern, start, end: matchEnd, inflected });
+    } else if (pattern.kind === 'reference') {
+      hits.segments[pattern.reference]![pattern.segment]!.push({ start, end });
+    } else {
+      hits.cues.push({ cue: pattern.cue, start, end });
+    }
+  };
+
+  return {
+    hits,
+    step(budget: number): boolean {
+      const to = Math.min(length, position + budget);
+      state = index.automaton.scan(codes, position, to, state, onMatch);
+      position = to;
+      return position >= length;
+    },
+  };
+}

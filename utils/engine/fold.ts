@@ -1,0 +1,168 @@
+/**
+ * The folding hot loop shared by `normalizeKey` (pack aliases) and page text, so both meet in one key.
+ *
+ * Per code point: NFKC compatibility folding, case folding, diacritics removed, ё→е, typographic quotes
+ * → ', dashes → -, every space → one ' ', soft hyphens and zero-width characters dropped.
+ *
+ * Output goes into growable typed arrays (UTF-16 code units plus, per unit, the source index it came
+ * from) so a 1 MB page folds without a string per character. A `FoldBuffer` is appended to piece by
+ * piece (one text node at a time); `breakBlock()` writes a hard break ('\n') that no alias can span.
+ */
+
+/** The folded unit written between blocks: never produced by folding itself ('\n' folds to ' '). */
+export const BLOCK_BREAK = 10;
+export const SPACE = 32;
+
+const DROPPED = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/u;
+const SPACE_CHAR = /^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]$/u;
+const DASH = /^[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]$/u;
+const QUOTE = /^['\u2018\u2019\u201a\u201b\u2032\u02bc`´"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]$/u;
+const COMBINING_MARK = /\p{M}/gu;
+
+/** '' means "drop this code point"; ' ' means "a space". */
+export function foldCodePoint(char: string): string {
+  if (DROPPED.test(char)) return '';
+  if (SPACE_CHAR.test(char)) return ' ';
+  if (DASH.test(char)) return '-';
+  if (QUOTE.test(char)) return "'";
+  const folded = char.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+  return folded.normalize('NFKC');
+}
+
+// Per BMP code unit: the single folded unit, or DROP, or MULTI (see `multiFold`), or UNKNOWN (not yet computed).
+const UNKNOWN = -3;
+const MULTI = -2;
+const DROP = -1;
+const singleFold = new Int32Array(65536).fill(UNKNOWN);
+const multiFold = new Map<number, string>();
+
+function learn(code: number, char: string): number {
+  const folded = foldCodePoint(char);
+  if (folded === '') return DROP;
+  if (folded.length === 1 && code <= 0xffff) return folded.charCodeAt(0);
+  multiFold.set(code, folded);
+  return MULTI;
+}
+
+function foldBmp(code: number): number {
+  let folded = singleFold[code]!;
+  if (folded === UNKNOWN) {
+    // Lone surrogates are kept as they are; pairs are handled by the caller.
+    folded = code >= 0xd800 && code <= 0xdfff ? code : learn(code, String.fromCharCode(code));
+    singleFold[code] = folded;
+  }
+  return folded;
+}
+
+export class FoldBuffer {
+  codes: Uint16Array;
+  /** `sourceIndex[i]` = index in the source of folded unit `i` (offset by the `base` given to `append`). */
+  sourceIndex: Uint32Array;
+  length = 0;
+  private lastWasSpace = true;
+
+  constructor(capacity = 1024) {
+    this.codes = new Uint16Array(capacity);
+    this.sourceIndex = new Uint32Array(capacity);
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.codes.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const codes = new Uint16Array(capacity);
+    codes.set(this.codes.subarray(0, this.length));
+    const sourceIndex = new Uint32Array(capacity);
+    sourceIndex.set(this.sourceIndex.subarray(0, this.length));
+    this.codes = codes;
+    this.sourceIndex = sourceIndex;
+  }
+
+  /** Folds `text` onto the end; folded unit `k` maps to source index `base + (its index in text)`. */
+  append(text: string, base: number): void {
+    const n = text.length;
+    if (this.length + n * 3 + 2 > this.codes.length) this.grow(this.length + n * 3 + 2);
+    const codes = this.codes;
+    const sourceIndex = this.sourceIndex;
+    let length = this.length;
+    let lastWasSpace = this.lastWasSpace;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      let folded = singleFold[code]!;
+      if (folded === UNKNOWN) folded = foldBmp(code);
+      if (folded === SPACE) {
+        if (!lastWasSpace) {
+          codes[length] = SPACE;
+          sourceIndex[length++] = base + i;
+          lastWasSpace = true;
+        }
+      } else if (folded >= 0 && !(folded >= 0xd800 && folded <= 0xdbff && i + 1 < n)) {
+        codes[length] = folded;
+        sourceIndex[length++] = base + i;
+        lastWasSpace = false;
+      } else if (folded !== DROP) {
+        const wide = this.foldWide(text, i, code);
+        if (wide === ' ') {
+          if (!lastWasSpace) {
+            codes[length] = SPACE;
+            sourceIndex[length++] = base + i;
+            lastWasSpace = true;
+          }
+        } else if (wide !== '') {
+          for (let k = 0; k < wide.length; k++) {
+            codes[length] = wide.charCodeAt(k);
+            sourceIndex[length++] = base + i;
+          }
+          lastWasSpace = false;
+        }
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) i++;
+        }
+      }
+    }
+    this.length = length;
+    this.lastWasSpace = lastWasSpace;
+  }
+
+  /** Folds a code point that is a surrogate pair or folds to several units. */
+  private foldWide(text: string, i: number, code: number): string {
+    let codePoint = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      else return String.fromCharCode(code);
+    }
+    let folded = multiFold.get(codePoint);
+    if (folded === undefined) {
+      folded = foldCodePoint(String.fromCodePoint(codePoint));
+      multiFold.set(codePoint, folded);
+    }
+    return folded;
+  }
+
+  /** Ends a block: a trailing space becomes the break; no alias can match across it. */
+  breakBlock(sourcePosition: number): void {
+    if (this.length === 0) return;
+    const last = this.codes[this.length - 1];
+    if (last === BLOCK_BREAK) return;
+    if (last === SPACE) this.length--;
+    if (this.length + 1 > this.codes.length) this.grow(this.length + 1);
+    this.codes[this.length] = BLOCK_BREAK;
+    this.sourceIndex[this.length++] = sourcePosition;
+    this.lastWasSpace = true;
+  }
+
+  /** Drops a trailing space (the end of the text). */
+  trimEnd(): void {
+    if (this.length > 0 && this.codes[this.length - 1] === SPACE) this.length--;
+  }
+
+  toString(from = 0, to = this.length): string {
+    let out = '';
+    for (let start = from; start < to; start += 8192) {
+      const end = Math.min(to, start + 8192);
+      out += String.fromCharCode.apply(null, this.codes.subarray(start, end) as unknown as number[]);
+    }
+    return out;
+  }
+}

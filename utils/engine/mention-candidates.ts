@@ -1,0 +1,103 @@
+/**
+ * Turns the raw hits into mention candidates (aliases and assembled reference phrases), applies the
+ * local clauses of the ambiguity rules, and turns the survivors into reported mentions.
+ */
+import type { Hits } from './candidates';
+import type { AliasPattern, MatchIndex } from './match-index';
+import { assembleReferences } from './references';
+import type { Resolvable } from './resolve';
+import { decideLocally } from './rules';
+import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
+
+export interface Candidate extends Resolvable {
+  entry: number;
+  rule: RuleInfo | null;
+  why: Why;
+  /** Set once the candidate counts: `alias` for plain names, else the rule clause that held. */
+  acceptedBy: 'plain' | 'near' | 'withEntries' | 'onPageJudged' | null;
+}
+
+/** Rank among spans of equal length: a rule that held beats a bare name beats a page-level guess. */
+export const ACCEPTANCE_RANK = { near: 4, plain: 3, withEntries: 2, onPageJudged: 1 } as const;
+
+function aliasWhy(pattern: AliasPattern, inflected: boolean): Why {
+  const quoted = `“${pattern.text}”`;
+  return {
+    matched: pattern.text,
+    via: inflected ? 'inflection' : 'alias',
+    lang: pattern.lang,
+    ...(pattern.rule ? { explain: pattern.rule.explain.en } : {}),
+    text: inflected ? `${quoted} with a case ending` : `name ${quoted}`,
+  };
+}
+
+export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hits): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of hits.aliases) {
+    const { pattern } = hit;
+    const candidate: Candidate = {
+      entry: pattern.entry,
+      start: hit.start,
+      end: hit.end,
+      rank: 0,
+      rule: pattern.rule,
+      why: aliasWhy(pattern, hit.inflected),
+      acceptedBy: pattern.rule ? null : 'plain',
+    };
+    if (pattern.rule) {
+      const decision = decideLocally(doc.buffer, pattern.rule, hit.start, hit.end);
+      if (decision.kind === 'veto') continue;
+      if (decision.kind === 'accept') {
+        candidate.acceptedBy = 'near';
+        candidate.why = { ...candidate.why, rule: 'near', text: `${pattern.rule.explain.en} (“${decision.word}” nearby)` };
+      }
+    }
+    // A form the pack lists beats the same span read through the ending fallback.
+    candidate.rank = (candidate.acceptedBy ? ACCEPTANCE_RANK[candidate.acceptedBy] : 0) - (hit.inflected ? 0.5 : 0);
+    out.push(candidate);
+  }
+  for (const hit of assembleReferences(doc.buffer.codes, index.references, hits.segments)) {
+    const info = index.references[hit.reference]!;
+    out.push({
+      entry: info.entry,
+      start: hit.start,
+      end: hit.end,
+      ...(hit.parts.length > 1 ? { parts: hit.parts } : {}),
+      rank: ACCEPTANCE_RANK.near,
+      rule: null,
+      why: { matched: info.text, via: 'reference', lang: info.lang, explain: info.explain, text: `phrase “${info.text}”: ${info.explain}` },
+      acceptedBy: 'plain',
+    });
+  }
+  return out;
+}
+
+/** The zone of folded position `at`. */
+export function zoneAt(zones: readonly ZoneSpan[], at: number): Zone {
+  let lo = 0;
+  let hi = zones.length - 1;
+  if (hi < 0) return 'body';
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (zones[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return zones[lo]!.start <= at ? zones[lo]!.zone : 'body';
+}
+
+/** Source span of folded [start, end): from the first unit's source character to the end of the last one's. */
+export function sourceSpan(doc: FoldedDocument, start: number, end: number): [number, number] {
+  const { sourceIndex } = doc.buffer;
+  const first = sourceIndex[start]!;
+  const last = sourceIndex[end - 1]!;
+  const code = doc.sourceCodeAt(last);
+  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return [first, last + width];
+}
+
+export function toMention(index: MatchIndex, doc: FoldedDocument, candidate: Candidate, zone: Zone): EngineMention {
+  const [start, end] = sourceSpan(doc, candidate.start, candidate.end);
+  const mention: EngineMention = { entryId: index.entries[candidate.entry]!.id, start, end, zone, why: candidate.why };
+  if (candidate.parts) mention.parts = candidate.parts.map(([from, to]) => sourceSpan(doc, from, to));
+  return mention;
+}

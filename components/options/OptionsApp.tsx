@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { Welcome } from './Welcome';
 import type { Settings } from '@/utils/storage/settings-schema';
 import { readSettings, saveSettings, watchSettings, type SettingsRead } from '@/utils/storage/settings';
 
@@ -20,6 +21,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {location.hash === '#welcome' && <Welcome />}
       {read?.notice && (
         <p class="options__notice" role="alert">
           {read.notice}

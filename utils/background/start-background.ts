@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundCalls } from '@/utils/messages/handle';
 import { createPageReports } from './page-reports';
+import { welcomeOnInstall } from './welcome';
 
 /** Wires the background: page reports from content scripts, answers to the popup and options. */
 export function startBackground(): void {
+  welcomeOnInstall();
   const reports = createPageReports();
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
   handleBackgroundCalls({

@@ -17,7 +17,10 @@ export function handleBackgroundCalls(handlers: Handlers): () => void {
       .then(() => handler(message.payload, sender))
       .then(
         (value): Result<unknown> => ({ ok: true, value }),
-        (error: unknown): Result<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Result<unknown> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findBrowser } from './find-browser';
+import type { FixtureRoutes } from './routes';
+import type { LaunchedBrowser, TestPage } from './types';
+
+// The machine has no network: these flags keep Chromium from trying to reach Google at every start.
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface ChromiumOptions {
+  extensionDir: string;
+  routes: FixtureRoutes;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Chromium with the built extension loaded unpacked (playwright-core, persistent profile). */
+export async function launchChromium(options: ChromiumOptions): Promise<LaunchedBrowser & { context: BrowserContext }> {
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+    ],
+  });
+  const { routes } = options;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (routes.isLocal(url) || !/^https?:/.test(url)) return route.continue();
+    const routed = await routes.respond(url);
+    if (routed) return route.fulfill({ status: routed.status, headers: routed.headers, body: routed.body });
+    routes.refuse(url);
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Node's URL gives `chrome-extension:` URLs an opaque origin, so cut the origin out by hand.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const open = new Set<Page>();
+  const pageOf = new WeakMap<TestPage, Page>();
+  const openAt = async (url: string) => {
+    const page = await context.newPage();
+    open.add(page);
+    page.on('close', () => open.delete(page));
+    await page.goto(url);
+    const handle = playwrightPage(page);
+    pageOf.set(handle, page);
+    return handle;
+  };
+
+  return {
+    name: 'chromium',
+    context,
+    route: (url, fixture) => routes.add(url, fixture),
+    open: openAt,
+    async openPopupFor(target) {
+      // Opened as a tab, the popup describes the tab the reader was on last: bring the target forward first.
+      await pageOf.get(target)?.bringToFront();
+      return openAt(`${extensionOrigin}/popup.html`);
+    },
+    openOptions: () => openAt(`${extensionOrigin}/options.html`),
+    refusedRequests: () => routes.refused,
+    pages: () => [...open].map((page) => playwrightPage(page)),
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function playwrightPage(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+  };
+}

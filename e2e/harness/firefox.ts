@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser } from './find-browser';
+import type { FixtureRoutes } from './routes';
+import type { LaunchedBrowser, TestPage } from './types';
+
+export interface FirefoxOptions {
+  extensionDir: string;
+  /** The add-on id from the manifest's `browser_specific_settings.gecko.id`. */
+  addonId: string;
+  routes: FixtureRoutes;
+  headless?: boolean;
+}
+
+/**
+ * Firefox ESR with the built extension installed over WebDriver BiDi (puppeteer-core).
+ *
+ * BiDi may not navigate to `moz-extension:` pages, but it may script them: the extension opens its
+ * welcome page on install, and the harness drives that tab to the popup or options page from inside.
+ * The add-on's internal UUID is fixed through a pref so the pages' URLs are known.
+ */
+export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBrowser & { browser: Browser }> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: options.headless ?? true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [options.addonId]: uuid }) },
+  });
+  const extensionOrigin = `moz-extension://${uuid}`;
+  await browser.installExtension(options.extensionDir);
+  const extensionPage = await findPageAt(browser, `${extensionOrigin}/options.html`);
+  const { routes } = options;
+  const open = new Set<Page>();
+  const pageOf = new WeakMap<TestPage, Page>();
+
+  // Marks the old document so the wait below only ends in the new one, even when the URL is the same.
+  const goInside = async (path: string): Promise<TestPage> => {
+    await extensionPage.evaluate((href) => {
+      (window as { leaving?: boolean }).leaving = true;
+      location.href = href;
+    }, `${extensionOrigin}${path}`);
+    await extensionPage.waitForFunction(
+      (href) =>
+        !(window as { leaving?: boolean }).leaving && location.href === href && document.readyState === 'complete',
+      { timeout: 10_000 },
+      `${extensionOrigin}${path}`,
+    );
+    return puppeteerPage(
+      extensionPage,
+      () => `${extensionOrigin}${path}`,
+      async () => void (await goInside(path)),
+    );
+  };
+
+  return {
+    name: 'firefox',
+    browser,
+    route: (url, fixture) => routes.add(url, fixture),
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => void answer(routes, request));
+      open.add(page);
+      page.on('close', () => open.delete(page));
+      await page.goto(url);
+      const handle = puppeteerPage(page);
+      pageOf.set(handle, page);
+      return handle;
+    },
+    async openPopupFor(target) {
+      // Opened as a tab, the popup describes the tab the reader was on last: visit the target first.
+      await pageOf.get(target)?.bringToFront();
+      await extensionPage.bringToFront();
+      return goInside('/popup.html');
+    },
+    openOptions: () => goInside('/options.html'),
+    refusedRequests: () => routes.refused,
+    pages: () => [...open].map((page) => puppeteerPage(page)),
+    close: () => browser.close(),
+  };
+}
+
+async function answer(routes: FixtureRoutes, request: import('puppeteer-core').HTTPRequest): Promise<void> {
+  const url = request.url();
+  if (routes.isLocal(url) || !/^https?:/.test(url)) return request.continue();
+  const routed = await routes.respond(url);
+  if (routed) return request.respond({ status: routed.status, headers: routed.headers, body: routed.body });
+  routes.refuse(url);
+  return request.abort('blockedbyclient');
+}
+
+/** Puppeteer reports `about:blank` for extension pages; ask each page where it is. */
+async function findPageAt(browser: Browser, href: string, timeoutMs = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const at = await page.evaluate(() => location.href).catch(() => '');
+      if (at.startsWith(href)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the extension did not open ${href} on install`);
+}
+
+function puppeteerPage(
+  page: Page,
+  url: () => string = () => page.url(),
+  reload = async () => void (await page.reload()),
+): TestPage {
+  return {
+    url,
+    reload,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+  };
+}

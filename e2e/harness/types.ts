@@ -1,0 +1,35 @@
+/** What a test does with a page, the same in both browsers. */
+export interface TestPage {
+  readonly url: () => string;
+  /** Runs `fn` in the page (its main world); `fn` and `arg` must be serialisable. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+}
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A browser with the built extension installed, and the fixture routes it serves. */
+export interface BrowserSession {
+  readonly name: BrowserName;
+  /** Serve `fixture` at `url` (a URL on a news site the extension runs on). */
+  route(url: string, fixture: string): void;
+  open(url: string): Promise<TestPage>;
+  /** The URL of a fixture on the 127.0.0.1 server itself, where the extension does not run. */
+  localUrl(fixture: string): string;
+  /** The toolbar popup, describing `page`'s tab. */
+  openPopupFor(page: TestPage): Promise<TestPage>;
+  openOptions(): Promise<TestPage>;
+  /** Outside requests the browser tried and the harness refused. */
+  refusedRequests(): readonly string[];
+  /** Every page open now, for screenshots on failure. */
+  pages(): TestPage[];
+  close(): Promise<void>;
+}
+
+/** What a browser launcher provides; the session adds the fixture server's part. */
+export type LaunchedBrowser = Omit<BrowserSession, 'localUrl'>;

@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'e2e-output/', 'corpus/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The polyfill is reached through `wxt/browser` only: the test fake replaces that module, not the polyfill.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser' instead." }] },
+      ],
+      // Page text and pack text are never HTML.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text through Preact or textContent; never as HTML.' },
+        { property: 'outerHTML', message: 'Render text through Preact or textContent; never as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Render text through Preact or textContent; never as HTML.' },
+      ],
+    },
+  },
+  {
+    // Entrypoints only wire modules together; none imports another.
+    files: ['entrypoints/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser' instead." }],
+          patterns: [{ group: ['@/entrypoints/*', '../*'], message: 'An entrypoint must not import another.' }],
+        },
+      ],
+    },
+  },
+);

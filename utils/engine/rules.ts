@@ -9,15 +9,16 @@ import { isWordCode } from './word-chars';
 
 export type LocalDecision = { kind: 'veto' } | { kind: 'accept'; word: string } | { kind: 'pending' };
 
-/** Is `key` present in `text` as whole words, outside `[skipFrom, skipTo)`? */
+/**
+ * Is `key` present in `text` starting a word, outside `[skipFrom, skipTo)`? Rule words match as word
+ * starts, so "convention" also finds "conventions" and "konvention" finds "Konventionen".
+ */
 export function containsWord(text: string, key: string, skipFrom: number, skipTo: number): boolean {
   const first = isWordCode(key.charCodeAt(0));
-  const last = isWordCode(key.charCodeAt(key.length - 1));
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     const end = at + key.length;
     if (at >= skipFrom && end <= skipTo) continue;
     if (first && at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
-    if (last && end < text.length && isWordCode(text.charCodeAt(end))) continue;
     return true;
   }
   return false;

@@ -1,0 +1,137 @@
+/**
+ * What the walker needs to know about each element, decided once per element and memoised
+ * (PERF.md §7: `nodeName`/`getAttribute` once per element, not once per text node):
+ * - skip it (scripts, styles, form fields, editable regions, SVG, the extension's own UI);
+ * - its block (text in different blocks is separated, so names cannot match across paragraphs);
+ * - a zone hint (navigation and sidebars, the headline, the standfirst, captions);
+ * - which main-content candidates (article, main, articleBody…) contain it.
+ */
+
+export type ZoneHint = 'none' | 'banner' | 'peripheral' | 'headline' | 'standfirst' | 'caption';
+
+export interface ElementInfo {
+  element: Element;
+  skip: boolean;
+  block: Element;
+  hint: ZoneHint;
+  /** Main-content candidates containing this element (outermost first), as indexes into `candidates`. */
+  candidates: readonly number[];
+}
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'INPUT', 'BUTTON',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'TITLE', 'DATALIST',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'CAPTION', 'LEGEND', 'OPTGROUP', 'HTML',
+]);
+
+const PERIPHERAL_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+const PERIPHERAL_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'alert']);
+const PERIPHERAL_CLASS =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|aside|related|recommended|recommendations?|more-stories|most-?read|mostread|most-?popular|popular|trending|read-?more|also-?read|see-?also|comments?|disqus|social|share|sharing|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|breadcrumbs?|footer|cookies?|consent|teasers?|outbrain|taboola|widget|tags|byline-share|paywall)(?:$|[\s_-])/i;
+const STANDFIRST_CLASS =
+  /(?:^|[\s_-])(?:standfirst|lede|lead|dek|subtitle|subheadline|summary|intro|excerpt|strapline|description|announce|anons|article-?lead)(?:$|[\s_-])/i;
+const HEADLINE_CLASS = /(?:^|[\s_-])(?:headline|article-?title|entry-title|story-title|post-title)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit)(?:$|[\s_-])/i;
+const BODY_CLASS = /(?:^|[\s_-])(?:article-?body|article__body|story-?body|entry-content|post-content|article-?text|article__text|news-?text|text-?content|article-content)(?:$|[\s_-])/i;
+
+/** Page-level containers are never a sidebar, whatever their classes say ("has-sidebar"). */
+const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** State classes such as "has-sidebar", "with-nav", "no-comments" describe the page, not the element. */
+const STATE_CLASS = /(?:^|\s)(?:has|with|without|no|is|show|hide)-[\w-]*/g;
+
+/** The extension's own UI carries this attribute; the walker never reads inside it. */
+export const OWN_UI_ATTRIBUTE = 'data-backstory-ui';
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+function classAndId(element: Element): string {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return id ? `${className} ${id}` : className;
+}
+
+function isCandidate(tag: string, element: Element, names: string): boolean {
+  if (tag === 'ARTICLE' || tag === 'MAIN') return true;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop === 'articleBody') return true;
+  const role = element.getAttribute('role');
+  if (role === 'main' || role === 'article') return true;
+  return names !== '' && BODY_CLASS.test(names);
+}
+
+function hintOf(tag: string, element: Element, names: string, inherited: ZoneHint): ZoneHint {
+  if (inherited === 'peripheral') return 'peripheral';
+  const role = element.getAttribute('role');
+  if (PERIPHERAL_TAGS.has(tag) || (role !== null && PERIPHERAL_ROLES.has(role))) return 'peripheral';
+  if (tag === 'H1' || element.getAttribute('itemprop') === 'headline') return 'headline';
+  if (tag === 'FIGCAPTION') return 'caption';
+  if (tag === 'HEADER' || role === 'banner') return inherited === 'none' ? 'banner' : inherited;
+  if (names !== '') {
+    if (!CONTAINERS.has(tag) && PERIPHERAL_CLASS.test(names.replace(STATE_CLASS, ' '))) return 'peripheral';
+    if (HEADLINE_CLASS.test(names) && /^H[1-3]$/.test(tag)) return 'headline';
+    if (STANDFIRST_CLASS.test(names) && tag !== 'BODY' && tag !== 'MAIN' && tag !== 'ARTICLE') return 'standfirst';
+    if (CAPTION_CLASS.test(names)) return 'caption';
+  }
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop === 'description' || itemprop === 'alternativeHeadline') return 'standfirst';
+  return inherited;
+}
+
+/** Memoised per-element decisions for one walk. */
+export class ElementInfoCache {
+  private readonly cache = new Map<Element, ElementInfo>();
+  /** Main-content candidates in the order first met. */
+  readonly candidates: Element[] = [];
+
+  get(element: Element): ElementInfo {
+    const known = this.cache.get(element);
+    if (known) return known;
+    // Walk up to the nearest known ancestor, then decide top-down (no recursion on deep pages).
+    const chain: Element[] = [];
+    let cursor: Element | null = element;
+    let parentInfo: ElementInfo | undefined;
+    while (cursor) {
+      parentInfo = this.cache.get(cursor);
+      if (parentInfo) break;
+      chain.push(cursor);
+      cursor = cursor.parentElement;
+    }
+    let info = parentInfo;
+    for (let i = chain.length - 1; i >= 0; i--) info = this.decide(chain[i]!, info);
+    return info!;
+  }
+
+  private decide(element: Element, parent: ElementInfo | undefined): ElementInfo {
+    const tag = element.nodeName.toUpperCase();
+    let info: ElementInfo;
+    if (parent?.skip || SKIPPED.has(tag) || element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden') || isEditable(element)) {
+      info = { element, skip: true, block: element, hint: 'none', candidates: [] };
+    } else {
+      const names = classAndId(element);
+      const inherited = parent?.candidates ?? [];
+      let candidates = inherited;
+      if (isCandidate(tag, element, names)) {
+        candidates = [...inherited, this.candidates.length];
+        this.candidates.push(element);
+      }
+      info = {
+        element,
+        skip: false,
+        block: BLOCKS.has(tag) || !parent ? element : parent.block,
+        hint: hintOf(tag, element, names, parent?.hint ?? 'none'),
+        candidates,
+      };
+    }
+    this.cache.set(element, info);
+    return info;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The page adapter's public API: analyse a DOM document with the engine, read-only.
+ *
+ *   const result = analyzeDocument(document, engine);                 // all at once
+ *   const result = await analyzeDocumentSliced(document, engine);     // in ≤ ~8 ms slices
+ *   result.verdict, result.score, result.reasons
+ *   result.mentions[i].range()        // a live DOM Range over the mention
+ *   result.mentionAt(textNode, offset) // the mention under a caret position, or null
+ *
+ * A cheap first look (metadata, headline, the top of the main content) runs first; on a clearly
+ * unrelated page it stops there (`stoppedEarly`), having walked nothing else.
+ */
+import type { Engine } from '../engine/index';
+import type { Analysis } from '../engine/types';
+import { collectPageText } from './collect';
+import { firstLookAtPage } from './first-look';
+import { readMetadata } from './metadata';
+import { createMentionLookup, toPageMention, type PageMention } from './page-mentions';
+
+export type { PageMention } from './page-mentions';
+export { OWN_UI_ATTRIBUTE } from './element-info';
+
+export interface AnalyzeDocumentOptions {
+  /** Run the cheap first look and stop on a clearly unrelated page (default true). */
+  firstLook?: boolean;
+  /** Walk only this element (default: the body). */
+  root?: Element;
+}
+
+export interface PageAnalysis extends Omit<Analysis, 'mentions'> {
+  mentions: PageMention[];
+  /** True when the first look found the page clearly unrelated and nothing more was read. */
+  stoppedEarly: boolean;
+  /** The mention covering character `offset` of text node `node`, if any. */
+  mentionAt(node: Node, offset: number): PageMention | null;
+  stats: { textNodes: number; textLength: number; main: string | null };
+}
+
+function describe(element: Element | null): string | null {
+  if (!element) return null;
+  const id = element.getAttribute('id');
+  const className = element.getAttribute('class')?.trim().split(/\s+/)[0];
+  return `${element.nodeName.toLowerCase()}${id ? `#${id}` : ''}${className ? `.${className}` : ''}`;
+}
+
+/** The analysis as steps: each `next()` does a bounded amount of work (a slice of the walk or the scan). */
+export function* analyzeDocumentSteps(
+  document: Document,
+  engine: Engine,
+  options: AnalyzeDocumentOptions = {},
+): Generator<void, PageAnalysis, void> {
+  const metadata = readMetadata(document);
+  const facts = { published: metadata.published, lang: metadata.lang };
+  if (options.firstLook !== false) {
+    const look = firstLookAtPage(document, engine, metadata);
+    if (!look.promising) {
+      return {
+        verdict: 'unrelated',
+        score: 0,
+        reasons: [look.reason],
+        published: metadata.published,
+        found: {},
+        mentions: [],
+        stoppedEarly: true,
+        mentionAt: () => null,
+        stats: { textNodes: 0, textLength: 0, main: null },
+      };
+    }
+    yield;
+  }
+  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
+  const text = yield* collectPageText(document, { metaText, ...(options.root ? { root: options.root } : {}) });
+  const analysis = yield* engine.analysisSteps(text.folded, facts);
+  const mentions = analysis.mentions.map((mention) => toPageMention(document, text, mention));
+  return {
+    ...analysis,
+    mentions,
+    stoppedEarly: false,
+    mentionAt: createMentionLookup(text, mentions),
+    stats: { textNodes: text.nodes.length, textLength: text.length, main: describe(text.main) },
+  };
+}
+
+export function analyzeDocument(document: Document, engine: Engine, options: AnalyzeDocumentOptions = {}): PageAnalysis {
+  const steps = analyzeDocumentSteps(document, engine, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export interface SliceOptions extends AnalyzeDocumentOptions {
+  /** Work at most about this long before yielding to the page (default 8 ms). */
+  sliceMs?: number;
+  /** How to yield; default `scheduler.yield()` where available, else a macrotask. */
+  yieldToPage?: () => Promise<void>;
+  signal?: AbortSignal;
+}
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The same analysis, yielding to the page every `sliceMs` so no long task is created. Rejects if aborted. */
+export async function analyzeDocumentSliced(document: Document, engine: Engine, options: SliceOptions = {}): Promise<PageAnalysis> {
+  const sliceMs = options.sliceMs ?? 8;
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const steps = analyzeDocumentSteps(document, engine, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

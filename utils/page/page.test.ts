@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../engine/index';
+import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
+import { analyzeDocument, analyzeDocumentSliced } from './index';
+
+const engine = createEngine(FIXTURE_NAMES);
+
+const ARTICLE = `
+  <header class="site-header"><a href="/">The Daily</a><nav><a>World</a> <a>Sergei Ryabkov profile</a></nav></header>
+  <main>
+    <article>
+      <h1>Ryabkov and Sherman open talks in Geneva</h1>
+      <p class="standfirst">The Strategic Stability Dialogue resumes.</p>
+      <p>GENEVA, Jan 10 (Reuters) - Deputy Foreign Minister Sergei <b>Ryabkov</b> met Wendy <i>Sher</i>man.</p>
+      <p>Sergei</p><p>Ryabkov said NATO must return to its 1997 origins.</p>
+      <script>var x = "Sergei Ryabkov";</script>
+      <style>.Ryabkov { color: red }</style>
+      <textarea>Sergei Ryabkov</textarea>
+      <div contenteditable="true">Sergei Ryabkov</div>
+      <div data-backstory-ui><span>Sergei Ryabkov</span></div>
+      <figure><figcaption>Wendy Sherman in Geneva.</figcaption></figure>
+      <aside class="related"><a>Ryabkov: another story</a></aside>
+    </article>
+  </main>
+  <footer>About Sergei Ryabkov</footer>`;
+
+const DATED = '<meta property="article:published_time" content="2022-01-10T12:00:00Z">';
+
+function load(body: string, head = DATED, title = 'Talks in Geneva'): Document {
+  document.head.innerHTML = `<title>${title}</title>${head}`;
+  document.body.innerHTML = body;
+  return document;
+}
+
+describe('analyzeDocument', () => {
+  beforeEach(() => load(ARTICLE));
+
+  it('finds mentions across inline markup and maps each to an exact Range', () => {
+    const result = analyzeDocument(document, engine);
+    expect(result.verdict).toBe('about');
+    for (const mention of result.mentions) expect(mention.range().toString()).toBe(mention.surface);
+    const surfaces = result.mentions.map((mention) => mention.surface);
+    expect(surfaces).toContain('Deputy Foreign Minister Sergei Ryabkov');
+    expect(surfaces).toContain('Wendy Sherman');
+  });
+
+  it('reports only the article: not navigation, footers, sidebars, scripts, form fields, editable regions or its own UI', () => {
+    const result = analyzeDocument(document, engine);
+    const article = document.querySelector('article')!;
+    const aside = article.querySelector('aside')!;
+    for (const mention of result.mentions) {
+      const node = mention.range().startContainer;
+      expect(article.contains(node)).toBe(true);
+      expect(aside.contains(node)).toBe(false);
+    }
+    expect(result.mentions.filter((mention) => mention.entryId === 'sergei-ryabkov')).toHaveLength(3);
+  });
+
+  it('does not match a name across paragraphs', () => {
+    const result = analyzeDocument(document, engine);
+    const split = result.mentions.find((mention) => mention.range().startContainer.textContent === 'Sergei');
+    expect(split).toBeUndefined();
+  });
+
+  it('labels zones: headline, standfirst, body, caption', () => {
+    const zones = new Set(analyzeDocument(document, engine).mentions.map((mention) => mention.zone));
+    expect([...zones].sort()).toEqual(['body', 'caption', 'headline', 'standfirst']);
+  });
+
+  it('answers which mention is at a text position', () => {
+    const result = analyzeDocument(document, engine);
+    const bold = document.querySelector('b')!.firstChild!;
+    expect(result.mentionAt(bold, 2)?.surface).toBe('Deputy Foreign Minister Sergei Ryabkov');
+    const italic = document.querySelector('i')!.firstChild!;
+    expect(result.mentionAt(italic, 0)?.surface).toBe('Wendy Sherman');
+    const standfirst = document.querySelector('.standfirst')!.firstChild!;
+    expect(result.mentionAt(standfirst, 0)).toBeNull();
+  });
+
+  it('reads the publication date from the page metadata', () => {
+    expect(analyzeDocument(document, engine).published).toMatchObject({ year: 2022, month: 1, day: 10, source: 'meta' });
+    load(ARTICLE, '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-05-02"}]}</script>');
+    expect(analyzeDocument(document, engine)).toMatchObject({ published: { year: 2023, month: 5, day: 2, source: 'json-ld' } });
+    load(ARTICLE, '<link rel="canonical" href="https://news.example/world/2022/01/11/talks">');
+    expect(analyzeDocument(document, engine).published).toMatchObject({ year: 2022, month: 1, day: 11, source: 'url' });
+  });
+
+  it('leaves the page exactly as it was', () => {
+    const before = document.body.innerHTML;
+    analyzeDocument(document, engine);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('the first look', () => {
+  it('stops on a clearly unrelated page without reading further', () => {
+    load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');
+    const result = analyzeDocument(document, engine);
+    expect(result).toMatchObject({ verdict: 'unrelated', stoppedEarly: true, mentions: [] });
+    expect(result.stats.textNodes).toBe(0);
+  });
+
+  it('goes on when the top of the page names something from the pack', () => {
+    load(ARTICLE);
+    expect(analyzeDocument(document, engine).stoppedEarly).toBe(false);
+  });
+});
+
+describe('analyzeDocumentSliced', () => {
+  it('gives the same result as the one-go analysis, yielding between slices', async () => {
+    load(ARTICLE.repeat(30));
+    const whole = analyzeDocument(document, engine);
+    let yields = 0;
+    const sliced = await analyzeDocumentSliced(document, engine, {
+      sliceMs: 0,
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    expect(yields).toBeGreaterThan(0);
+    expect(sliced.mentions.map((mention) => [mention.entryId, mention.start, mention.end])).toEqual(
+      whole.mentions.map((mention) => [mention.entryId, mention.start, mention.end]),
+    );
+  });
+
+  it('stops when aborted', async () => {
+    load(ARTICLE);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(analyzeDocumentSliced(document, engine, { signal: controller.signal })).rejects.toThrow();
+  });
+});

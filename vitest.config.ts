@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { SummaryReporter } from './tests/summary-reporter';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -7,5 +8,6 @@ export default defineConfig({
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.output/**', '.wxt/**', 'e2e/**'],
     restoreMocks: true,
+    reporters: ['default', new SummaryReporter('unit')],
   },
 });

@@ -13,6 +13,8 @@ export default defineConfig({
   // Explicit imports everywhere: the engine also runs in Node (CLI, tests) where nothing is auto-imported.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // Mozilla's reviewers rebuild from the sources zip: everything the build needs, nothing it does not.
+  zip: { excludeSources: ['corpus/**', 'demo-output/**', 'e2e-output/**', '.notes/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

@@ -78,6 +78,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => playwrightPage(page)),
+    waitForClose: () => new Promise((resolve) => context.once('close', () => resolve())),
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -99,6 +100,7 @@ function playwrightPage(page: Page): TestPage {
       await page.screenshot({ path });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
   };
 }

@@ -77,6 +77,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
     openOptions: () => goInside('/options.html'),
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => puppeteerPage(page)),
+    waitForClose: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
   };
 }
@@ -119,6 +120,7 @@ function puppeteerPage(
       await page.screenshot({ path: path as `${string}.png` });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    resize: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
   };
 }

@@ -8,6 +8,7 @@ export interface TestPage {
   reload(): Promise<void>;
   screenshot(path: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  resize(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;
 }
 
@@ -28,6 +29,8 @@ export interface BrowserSession {
   refusedRequests(): readonly string[];
   /** Every page open now, for screenshots on failure. */
   pages(): TestPage[];
+  /** Resolves when the reader closes the browser (the demo with a display). */
+  waitForClose(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -12,7 +12,7 @@ describe('settings', () => {
   });
 
   it('reads back what was saved', async () => {
-    await saveSettings({ enabled: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     expect((await readSettings()).settings.enabled).toBe(false);
   });
 
@@ -26,15 +26,15 @@ describe('settings', () => {
 
   it('sets an unreadable value aside before saving over it', async () => {
     await storage.setItem('local:settings', 'garbage');
-    await saveSettings({ enabled: true });
+    await saveSettings(DEFAULT_SETTINGS);
     expect(await storage.getItem('local:settings-set-aside')).toBe('garbage');
-    expect(await readSettings()).toEqual({ settings: { enabled: true } });
+    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
   it('tells watchers about changes', async () => {
     const seen: boolean[] = [];
     const stop = watchSettings(({ settings }) => seen.push(settings.enabled));
-    await saveSettings({ enabled: false });
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     stop();
     expect(seen).toEqual([false]);
   });

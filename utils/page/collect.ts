@@ -22,6 +22,8 @@ export interface PageText {
   starts: number[];
   /** Length of the page text (the included nodes' data, concatenated). */
   length: number;
+  /** Zones over the page text: each starts at a page-text offset and runs to the next. */
+  sourceZones: Array<{ start: number; zone: Zone }>;
   main: Element | null;
 }
 
@@ -94,16 +96,18 @@ export function* collectPageText(document: Document, options: CollectOptions = {
     }
     return zone;
   };
+  const sourceZones: PageText['sourceZones'] = [];
   let current: Zone | null = null;
   for (let i = 0; i < nodes.length; i++) {
     const zone = zoneOf(nodeInfos[i]!);
     if (zone !== current) {
       zones.push({ start: Math.max(bodyStart, foldedStarts[i]!), zone });
+      sourceZones.push({ start: starts[i]!, zone });
       current = zone;
     }
   }
   const sourceCodeAt = (index: number) => (index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index));
-  return { folded: { buffer, zones, sourceCodeAt }, nodes, starts, length, main };
+  return { folded: { buffer, zones, sourceCodeAt }, nodes, starts, length, sourceZones, main };
 }
 
 function finalZone(info: ElementInfo, main: Element | null): Zone {
@@ -138,4 +142,17 @@ export function nodeIndexAt(starts: readonly number[], offset: number): number {
 function codeAt(nodes: readonly Text[], starts: readonly number[], offset: number): number {
   const at = nodeIndexAt(starts, offset);
   return nodes[at]?.data.charCodeAt(offset - starts[at]!) ?? 0;
+}
+
+/** The zone of page-text offset `offset`. */
+export function zoneAtOffset(zones: PageText['sourceZones'], offset: number): Zone | null {
+  if (zones.length === 0 || offset < zones[0]!.start) return null;
+  let lo = 0;
+  let hi = zones.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (zones[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return zones[lo]!.zone;
 }

@@ -11,11 +11,11 @@
  * unrelated page it stops there (`stoppedEarly`), having walked nothing else.
  */
 import type { Engine } from '../engine/index';
-import type { Analysis } from '../engine/types';
-import { collectPageText } from './collect';
+import type { Analysis, Zone } from '../engine/types';
+import { collectPageText, zoneAtOffset } from './collect';
 import { firstLookAtPage } from './first-look';
 import { readMetadata } from './metadata';
-import { createMentionLookup, toPageMention, type PageMention } from './page-mentions';
+import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
 
 export type { PageMention } from './page-mentions';
 export { OWN_UI_ATTRIBUTE } from './element-info';
@@ -33,6 +33,10 @@ export interface PageAnalysis extends Omit<Analysis, 'mentions'> {
   stoppedEarly: boolean;
   /** The mention covering character `offset` of text node `node`, if any. */
   mentionAt(node: Node, offset: number): PageMention | null;
+  /** The page text between two offsets (for context around a mention). */
+  textBetween(start: number, end: number): string;
+  /** The zone of page-text offset `offset` (null after an early stop). */
+  zoneAt(offset: number): Zone | null;
   stats: { textNodes: number; textLength: number; main: string | null };
 }
 
@@ -63,6 +67,8 @@ export function* analyzeDocumentSteps(
         mentions: [],
         stoppedEarly: true,
         mentionAt: () => null,
+        textBetween: () => '',
+        zoneAt: () => null,
         stats: { textNodes: 0, textLength: 0, main: null },
       };
     }
@@ -77,6 +83,8 @@ export function* analyzeDocumentSteps(
     mentions,
     stoppedEarly: false,
     mentionAt: createMentionLookup(text, mentions),
+    textBetween: (start, end) => surfaceOf(text, Math.max(0, start), Math.min(text.length, end)),
+    zoneAt: (offset) => zoneAtOffset(text.sourceZones, offset),
     stats: { textNodes: text.nodes.length, textLength: text.length, main: describe(text.main) },
   };
 }

@@ -4,6 +4,11 @@ import * as z from 'zod/mini';
 export const CARD_LANGUAGES = ['page', 'en', 'ru', 'uk', 'de', 'fr'] as const;
 export const MARK_STYLES = ['underline', 'highlight', 'dotted'] as const;
 
+/** A hostname as settings keep it; anything else (`__proto__`, markup, paths) is refused. */
+const Hostname = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/));
+/** A pack entry id (kebab-case). */
+const EntryId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
 /** Every reader setting, its type and its default. Add fields with defaults; never repurpose one. */
 export const Settings = z.object({
   /** Backstory runs on pages at all. */
@@ -14,11 +19,11 @@ export const Settings = z.object({
   /** Cards in the page's language where the pack has it, or always in one language. */
   cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'page'),
   /** Sites (hostnames) where the reader switched Backstory off. */
-  disabledSites: z._default(z.array(z.string()), []),
+  disabledSites: z._default(z.array(Hostname), []),
   /** Entry ids never marked anywhere. */
-  mutedEverywhere: z._default(z.array(z.string()), []),
+  mutedEverywhere: z._default(z.array(EntryId), []),
   /** Entry ids not marked on one site, by hostname. */
-  mutedBySite: z._default(z.record(z.string(), z.array(z.string())), {}),
+  mutedBySite: z._default(z.record(Hostname, z.array(EntryId)), {}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from './settings-schema';
-import { readSettings, saveSettings, watchSettings } from './settings';
+import { readSettings, saveSettings, settingsItem, updateSettings, watchSettings } from './settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -14,6 +14,12 @@ describe('settings', () => {
   it('reads back what was saved', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     expect((await readSettings()).settings.enabled).toBe(false);
+  });
+
+  it('updates one field and keeps the others', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, markMode: 'every' });
+    await updateSettings((current) => ({ ...current, enabled: false }));
+    expect((await readSettings()).settings).toMatchObject({ markMode: 'every', enabled: false });
   });
 
   it('falls back to the defaults with a notice on a corrupted value, and keeps the value', async () => {
@@ -31,11 +37,33 @@ describe('settings', () => {
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
+  it('reads what it can from a future version, says so, and keeps the original when saving', async () => {
+    const future = { ...DEFAULT_SETTINGS, enabled: false, shinyNewThing: { a: 1 } };
+    await storage.setItem('local:settings', future);
+    await storage.setMeta('local:settings', { v: 7 });
+    const read = await readSettings();
+    expect(read.settings.enabled).toBe(false);
+    expect(read.notice).toMatch(/newer version of Backstory \(v7\)/);
+
+    await saveSettings(read.settings);
+    expect(await storage.getItem('local:settings-set-aside')).toEqual(future);
+    expect(await readSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+  });
+
   it('tells watchers about changes', async () => {
     const seen: boolean[] = [];
     const stop = watchSettings(({ settings }) => seen.push(settings.enabled));
     await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await new Promise((resolve) => setTimeout(resolve, 10));
     stop();
     expect(seen).toEqual([false]);
+  });
+
+  it('migrates the 0.1.0 shape on first use', async () => {
+    await storage.setItem('local:settings', { enabled: false });
+    await storage.setMeta('local:settings', { v: 1 });
+    await settingsItem.migrate();
+    expect(await storage.getItem('local:settings')).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(await storage.getMeta('local:settings')).toEqual({ v: 2 });
   });
 });

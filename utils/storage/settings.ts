@@ -1,26 +1,35 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, Settings } from './settings-schema';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /**
  * The reader's settings: one versioned item, validated on every read. A value that does not fit the
- * schema (corrupted, hand-edited, from a future version) is never used and never silently dropped:
- * the reader gets the defaults and a notice, and the odd value is kept aside until they save.
+ * schema (corrupted, hand-edited, from a future version) is never used as it is and never silently
+ * dropped: the reader gets what can be read (or the defaults) and a notice, and the original value is
+ * set aside before anything is written over it.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 const setAsideItem = storage.defineItem<unknown>('local:settings-set-aside', { fallback: null });
 
 export interface SettingsRead {
   settings: Settings;
-  /** Set when the stored value was unusable and the defaults apply instead. */
+  /** Set when the stored value was not usable as it is. */
   notice?: string;
 }
 
-export function parseSettings(raw: unknown): SettingsRead {
+export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): SettingsRead {
   const parsed = Settings.safeParse(raw);
+  if (storedVersion > SETTINGS_VERSION) {
+    return {
+      settings: parsed.success ? parsed.data : DEFAULT_SETTINGS,
+      notice: `Your settings were saved by a newer version of Backstory (v${storedVersion}); they are kept, and this version reads what it can.`,
+    };
+  }
   if (parsed.success) return { settings: parsed.data };
   const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
   return {
@@ -29,17 +38,28 @@ export function parseSettings(raw: unknown): SettingsRead {
   };
 }
 
-export async function readSettings(): Promise<SettingsRead> {
-  return parseSettings(await settingsItem.getValue());
+async function storedVersion(): Promise<number> {
+  const meta = (await settingsItem.getMeta()) as { v?: unknown };
+  return typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION;
 }
 
-/** Saves settings; an unreadable value it replaces is kept aside first, so nothing is lost. */
+export async function readSettings(): Promise<SettingsRead> {
+  const [raw, version] = await Promise.all([settingsItem.getValue(), storedVersion()]);
+  return parseSettings(raw, version);
+}
+
+/** Saves settings; a value it replaces that this version could not fully read is kept aside first. */
 export async function saveSettings(next: Settings): Promise<void> {
-  const current = await settingsItem.getValue();
-  if (!Settings.safeParse(current).success) await setAsideItem.setValue(current);
+  const [current, version] = await Promise.all([settingsItem.getValue(), storedVersion()]);
+  if (version > SETTINGS_VERSION || !Settings.safeParse(current).success) await setAsideItem.setValue(current);
   await settingsItem.setValue(Settings.parse(next));
+  if (version !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<void> {
+  await saveSettings(change((await readSettings()).settings));
 }
 
 export function watchSettings(onChange: (read: SettingsRead) => void): () => void {
-  return settingsItem.watch((raw) => onChange(parseSettings(raw)));
+  return settingsItem.watch(() => void readSettings().then(onChange));
 }

@@ -34,7 +34,7 @@ intermediate-range-missiles interagency-delegations freedom-to-choose-alliances`
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
-const BOILERPLATE_HINT = /comment|kommentar|cookie|consent|einwilligung|most-read|mostread|meistgelesen|meistgeklickt|mehr-zum-thema|brotkrumen|teilen|more-from|more-videos|related|newsletter|promo|share|subscribe|trending|masthead|site-header|breadcrumb/i;
+const BOILERPLATE_HINT = /comment|kommentare|cookie|consent|einwilligung|most-read|mostread|meistgelesen|meistgeklickt|mehr-zum-thema|mehr-videos|brotkrumen|teilen|more-from|more-videos|related|newsletter|promo|share|subscribe|trending|masthead|site-header|breadcrumb/i;
 
 /** Visible text of the body, with the element that holds each text node's start offset. */
 function collectText(document) {

@@ -19,7 +19,10 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings. activeTab + scripting: "annotate this page once" and sites the reader adds.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Any other site only when the reader asks for it, one site at a time, from the popup.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,18 +1,39 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundCalls } from '@/utils/messages/handle';
+import { addedSites, injectInto, onSitesGranted, removeSite, syncSiteRegistrations } from '@/utils/sites/added-sites';
+import { NEWS_SITES } from '@/utils/sites/news-sites';
+import { showBadge } from './badge';
 import { createPageReports } from './page-reports';
 import { welcomeOnInstall } from './welcome';
 
-/** Wires the background: page reports from content scripts, answers to the popup and options. */
+/** Wires the background: page reports and the badge, the reader's sites, answers to the popup and options. */
 export function startBackground(): void {
   welcomeOnInstall();
   const reports = createPageReports();
+  const forget = (tabId: number) => {
+    reports.forget(tabId);
+    void showBadge(tabId, null);
+  };
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) forget(tabId);
+  });
+
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void onSitesGranted(origins));
+  browser.permissions.onRemoved.addListener(() => void syncSiteRegistrations());
+  browser.runtime.onStartup.addListener(() => void syncSiteRegistrations());
+
   handleBackgroundCalls({
-    'content/page-report': (report, sender) => {
-      if (sender.tab?.id !== undefined) reports.remember(sender.tab.id, report);
+    'content/page-report': async (report, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId) return;
+      reports.remember(tabId, report);
+      await showBadge(tabId, report);
     },
     'ui/get-page-report': ({ tabId }) => reports.get(tabId),
     'ui/ping': () => ({ version: browser.runtime.getManifest().version }),
+    'ui/annotate-once': ({ tabId }) => injectInto(tabId),
+    'ui/list-sites': async () => ({ builtIn: NEWS_SITES.map((site) => site.domain), added: await addedSites() }),
+    'ui/remove-site': ({ hostname }) => removeSite(hostname),
   });
 }

@@ -27,6 +27,12 @@ export interface ContentToBackground {
 export interface UiToBackground {
   'ui/get-page-report': { request: { tabId: number }; response: PageReport | null };
   'ui/ping': { request: void; response: { version: string } };
+  /** Run Backstory once on a tab, through the access the reader just gave by opening the popup. */
+  'ui/annotate-once': { request: { tabId: number }; response: void };
+  /** Built-in news sites and the sites the reader added. */
+  'ui/list-sites': { request: void; response: { builtIn: string[]; added: string[] } };
+  /** Forget an added site: its permission and its content script registration go. */
+  'ui/remove-site': { request: { hostname: string }; response: void };
 }
 
 export type BackgroundCalls = ContentToBackground & UiToBackground;

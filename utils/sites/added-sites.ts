@@ -1,0 +1,72 @@
+import { browser, type PublicPath } from 'wxt/browser';
+import { siteKey } from '@/utils/storage/settings-schema';
+import { NEWS_SITES } from './news-sites';
+
+/**
+ * Sites the reader enabled beyond the built-in news sites. The granted optional host permissions are
+ * the one record of them: the content script is registered for exactly those, and removing a site
+ * removes its permission.
+ */
+const REGISTRATION_PREFIX = 'backstory-site-';
+
+export function originPatterns(hostname: string): string[] {
+  return [`https://${hostname}/*`, `http://${hostname}/*`];
+}
+
+export function isBuiltInSite(hostname: string): boolean {
+  const key = siteKey(hostname);
+  return NEWS_SITES.some(({ domain }) => key === domain || key.endsWith(`.${domain}`));
+}
+
+/** Hostnames with a granted optional permission. */
+export async function addedSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const hosts = origins
+    .map((origin) => /^https?:\/\/([^/*]+)\/\*$/.exec(origin)?.[1])
+    .filter((host): host is string => host !== undefined && !isBuiltInSite(host));
+  return [...new Set(hosts)].sort();
+}
+
+/** The content script's built file; typed by WXT's list of public paths, so a rename fails the build. */
+const CONTENT_SCRIPT: PublicPath = '/content-scripts/content.js';
+const contentScriptFiles = () => [CONTENT_SCRIPT];
+
+/** Makes the registered content scripts match the granted permissions exactly. */
+export async function syncSiteRegistrations(): Promise<void> {
+  const wanted = new Set((await addedSites()).map((host) => REGISTRATION_PREFIX + host));
+  const registered = (await browser.scripting.getRegisteredContentScripts())
+    .map((script) => script.id)
+    .filter((id) => id.startsWith(REGISTRATION_PREFIX));
+  const stale = registered.filter((id) => !wanted.has(id));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = [...wanted].filter((id) => !registered.includes(id));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((id) => ({
+        id,
+        matches: originPatterns(id.slice(REGISTRATION_PREFIX.length)),
+        js: contentScriptFiles(),
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
+    );
+  }
+}
+
+/** Runs the content script once in a tab (the reader chose "annotate this page once", or just enabled the site). */
+export async function injectInto(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
+}
+
+/** After a site is granted: register it, and annotate the tabs already showing it. */
+export async function onSitesGranted(origins: string[]): Promise<void> {
+  await syncSiteRegistrations();
+  for (const origin of origins) {
+    for (const tab of await browser.tabs.query({ url: origin })) if (tab.id !== undefined) await injectInto(tab.id);
+  }
+}
+
+export async function removeSite(hostname: string): Promise<void> {
+  await browser.permissions.remove({ origins: originPatterns(hostname) });
+  await syncSiteRegistrations();
+}

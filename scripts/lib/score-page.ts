@@ -1,8 +1,8 @@
 /**
  * Scores one corpus page: the verdict, and the found mentions against the expected ones. Expected
  * mentions are located in order, each at the next occurrence of its text (spaces matched loosely)
- * after the previous one, within the article text as the adapter sees it (headline, standfirst,
- * body, captions); a found mention is right when the entry is the same and the spans overlap.
+ * after the previous one, starting at the article's first text as the adapter sees it; a found
+ * mention is right when the entry is the same and the spans overlap.
  */
 import type { Engine } from '../../utils/engine/index';
 import { REPORTED_ZONES } from '../../utils/engine/types';
@@ -40,6 +40,13 @@ function contextOf(result: PageAnalysis, start: number, end: number): string {
   return `…${squash(result.textBetween(start - 35, start))}[${squash(result.textBetween(start, end))}]${squash(result.textBetween(end, end + 35))}…`;
 }
 
+function nextZoneStart(result: PageAnalysis, from: number, length: number): number {
+  const zone = result.zoneAt(from);
+  let at = from + 1;
+  while (at < length && result.zoneAt(at) === zone) at++;
+  return at;
+}
+
 export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageScore> {
   const parsed = parseHtml(page.html);
   try {
@@ -52,20 +59,22 @@ export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageS
     };
     const misses: Miss[] = [];
     const used = new Set<number>();
+    // Start at the article's first text (the headline, usually), so navigation above it cannot
+    // capture the first expected mention; from there, each mention is the next occurrence in the page.
     let cursor = 0;
+    while (cursor < fullText.length && !inArticle(cursor)) cursor = nextZoneStart(result, cursor, fullText.length);
     let recalled = 0;
     for (const mention of expected.mentions) {
       const pattern = looseText(mention.text);
       pattern.lastIndex = cursor;
-      let located: RegExpExecArray | null;
-      while ((located = pattern.exec(fullText)) && !inArticle(located.index)) pattern.lastIndex = located.index + 1;
+      const located = pattern.exec(fullText);
       if (!located) {
         misses.push({ kind: 'unlocated', entry: mention.entry, text: mention.text, context: 'not found after the previous mention in the article text' });
         continue;
       }
       const start = located.index;
       const end = start + located[0].length;
-      cursor = start + 1;
+      cursor = end;
       const match = result.mentions.findIndex(
         (found, index) => !used.has(index) && found.entryId === mention.entry && found.start < end && start < found.end,
       );
@@ -73,7 +82,8 @@ export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageS
         used.add(match);
         recalled++;
       } else {
-        misses.push({ kind: 'missed', entry: mention.entry, text: mention.text, context: contextOf(result, start, end) });
+        const zone = inArticle(start) ? '' : ` (in ${result.zoneAt(start)})`;
+        misses.push({ kind: 'missed', entry: mention.entry, text: mention.text, context: `${contextOf(result, start, end)}${zone}` });
       }
     }
     result.mentions.forEach((found, index) => {

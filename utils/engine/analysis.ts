@@ -11,7 +11,7 @@ import { gatherEvidence } from './evidence';
 import type { MatchIndex } from './match-index';
 import { ACCEPTANCE_RANK, buildCandidates, toMention, zoneAt, type Candidate } from './mention-candidates';
 import { judge } from './relevance';
-import { resolveOverlaps } from './resolve';
+import { mergeAdjacent, resolveOverlaps } from './resolve';
 import { entriesSatisfy, pageSatisfies } from './rules';
 import { REPORTED_ZONES, type Analysis, type FoldedDocument, type PageDate, type PageFacts, type Zone } from './types';
 
@@ -83,7 +83,7 @@ export function* analysisSteps(index: MatchIndex, doc: FoldedDocument, facts: Pa
   const mentions =
     judgement.verdict === 'unrelated'
       ? []
-      : final.flatMap((candidate) => {
+      : mergeAdjacent(final, doc.buffer.codes).flatMap((candidate) => {
           const zone = zoneOf(candidate.start);
           return REPORTED_ZONES.has(zone) ? [toMention(index, doc, candidate, zone)] : [];
         });

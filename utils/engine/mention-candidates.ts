@@ -2,12 +2,13 @@
  * Turns the raw hits into mention candidates (aliases and assembled reference phrases), applies the
  * local clauses of the ambiguity rules, and turns the survivors into reported mentions.
  */
-import type { Hits } from './candidates';
+import type { AliasHit, Hits } from './candidates';
 import type { AliasPattern, MatchIndex } from './match-index';
 import { assembleReferences } from './references';
 import type { Resolvable } from './resolve';
 import { decideLocally } from './rules';
 import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
+import { isWordCode } from './word-chars';
 
 export interface Candidate extends Resolvable {
   entry: number;
@@ -31,10 +32,34 @@ function aliasWhy(pattern: AliasPattern, inflected: boolean): Why {
   };
 }
 
+const HYPHEN = 45;
+
+/**
+ * An ambiguous name glued by a hyphen to a capitalised word that is not itself a name is part of a
+ * double-barrelled name ("Owen Price-Hall", "Smith-Sherman"), not this entry. "Putin-Biden" stays two
+ * names; "Vienna-based" stays Vienna.
+ */
+function inHyphenatedName(doc: FoldedDocument, hit: AliasHit, nameStarts: Set<number>, nameEnds: Set<number>): boolean {
+  const { codes, length, sourceIndex } = doc.buffer;
+  const capitalisedAt = (at: number) => {
+    const char = String.fromCharCode(doc.sourceCodeAt(sourceIndex[at]!));
+    return char !== char.toLowerCase();
+  };
+  const { start, end } = hit;
+  if (end + 1 < length && codes[end] === HYPHEN && capitalisedAt(end + 1) && !nameStarts.has(end + 1)) return true;
+  if (start < 2 || codes[start - 1] !== HYPHEN || !isWordCode(codes[start - 2]!) || nameEnds.has(start - 1)) return false;
+  let wordStart = start - 2;
+  while (wordStart > 0 && isWordCode(codes[wordStart - 1]!)) wordStart--;
+  return capitalisedAt(wordStart);
+}
+
 export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hits): Candidate[] {
   const out: Candidate[] = [];
+  const nameStarts = new Set(hits.aliases.map((hit) => hit.start));
+  const nameEnds = new Set(hits.aliases.map((hit) => hit.end));
   for (const hit of hits.aliases) {
     const { pattern } = hit;
+    if (pattern.rule && inHyphenatedName(doc, hit, nameStarts, nameEnds)) continue;
     const candidate: Candidate = {
       entry: pattern.entry,
       start: hit.start,

@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   about: 8,
   /** Distinct entries needed for "about". */
   aboutEntries: 3,
+  /** Distinct entries a later page needs to count as looking back at the talks ("related"). */
+  retrospectiveEntries: 5,
   /** A lookalike story (Iran, the Conventions, Sherman tanks) larger than this share of the topic wins. */
   negativeShare: 0.6,
 } as const;

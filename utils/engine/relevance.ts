@@ -104,7 +104,12 @@ export function judge(evidence: Evidence): Judgement {
     (prominent || evidence.principals.length >= 2 || evidence.weekEvents.length > 0 || evidence.textWeek > 0);
 
   if (when === 'far') {
-    const looksBack = focused && prominent && (evidence.weekEvents.length > 0 || evidence.textWeek + evidence.textWindow > 0);
+    // Looking back at the talks: it dates them (January 2022), names both heads of delegation, and
+    // tells much of their story. A later story that only recalls them in passing does not.
+    const looksBack =
+      evidence.textWeek > 0 &&
+      (evidence.principals.length >= 2 || evidence.weekEvents.length > 0) &&
+      inArticle.length >= THRESHOLDS.retrospectiveEntries;
     if (!looksBack) return unrelated('a story from another time');
     return { verdict: 'related', score: scoreIn('related', evidence.topic / 2), reasons: [...reasons, 'looks back at the talks'] };
   }

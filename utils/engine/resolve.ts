@@ -54,3 +54,29 @@ export function resolveOverlaps<T extends Resolvable>(items: readonly T[]): T[] 
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * Joins a title and a name of the same entry that stand side by side ("Deputy Secretary of State" +
+ * "Wendy Sherman") into one mention: one thing for the reader, one mark on the page.
+ */
+export function mergeAdjacent<T extends Resolvable & { entry: number }>(items: readonly T[], codes: Uint16Array): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    const previous = out.at(-1);
+    if (
+      previous &&
+      previous.entry === item.entry &&
+      !previous.parts &&
+      !item.parts &&
+      item.start - previous.end === 1 &&
+      codes[previous.end] === SPACE
+    ) {
+      out[out.length - 1] = { ...item, start: previous.start };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+const SPACE = 32;

@@ -87,11 +87,13 @@ export function* collectPageText(document: Document, options: CollectOptions = {
   yield;
 
   const main = chooseMain(infos.candidates, candidateText, blockText);
+  // The article around the main text (its header with byline, its figures) belongs to it too.
+  const scope = main?.closest('article') ?? main;
   const zoneCache = new Map<ElementInfo, Zone>();
   const zoneOf = (info: ElementInfo): Zone => {
     let zone = zoneCache.get(info);
     if (zone === undefined) {
-      zone = finalZone(info, main);
+      zone = finalZone(info, scope);
       zoneCache.set(info, zone);
     }
     return zone;
@@ -110,18 +112,17 @@ export function* collectPageText(document: Document, options: CollectOptions = {
   return { folded: { buffer, zones, sourceCodeAt }, nodes, starts, length, sourceZones, main };
 }
 
-function finalZone(info: ElementInfo, main: Element | null): Zone {
-  const inMain = main === null || main === info.element || main.contains(info.element);
+function finalZone(info: ElementInfo, scope: Element | null): Zone {
+  const inMain = scope === null || scope === info.element || scope.contains(info.element);
   switch (info.hint) {
     case 'peripheral':
       return 'peripheral';
     case 'headline':
     case 'standfirst':
+    case 'caption':
       return info.hint;
     case 'banner':
-      return inMain && main !== null ? 'body' : 'peripheral';
-    case 'caption':
-      return inMain ? 'caption' : 'outside';
+      return inMain && scope !== null ? 'body' : 'peripheral';
     default:
       return inMain ? 'body' : 'outside';
   }

@@ -35,14 +35,29 @@ export interface UiToBackground {
   'ui/remove-site': { request: { hostname: string }; response: void };
 }
 
-export type BackgroundCalls = ContentToBackground & UiToBackground;
-export type CallName = keyof BackgroundCalls;
-
-export interface Envelope<N extends CallName = CallName> {
-  backstory: N;
-  payload: BackgroundCalls[N]['request'];
+/** Calls the popup makes to a tab's content script. */
+export interface UiToContent {
+  /** Scroll to the entry's first mention and open its card; false when the page does not mention it. */
+  'ui/show-entry': { request: { entryId: string }; response: boolean };
 }
 
-export function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && typeof (message as Envelope).backstory === 'string';
+/** A set of calls, each with its request and response (`C extends Calls<C>`). */
+export type Calls<C> = { [N in keyof C]: { request: unknown; response: unknown } };
+
+export type BackgroundCalls = ContentToBackground & UiToBackground;
+export type CallName = keyof BackgroundCalls;
+/** Calls a content script answers (from the popup and from the background). */
+export type ContentCalls = UiToContent;
+
+export interface Envelope<C extends Calls<C> = BackgroundCalls, N extends keyof C = keyof C> {
+  backstory: N;
+  payload: C[N]['request'];
+}
+
+export function isEnvelope(message: unknown): message is { backstory: string; payload: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { backstory?: unknown }).backstory === 'string'
+  );
 }

@@ -1,18 +1,18 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isEnvelope, type BackgroundCalls, type CallName, type Result } from './contract';
+import { isEnvelope, type BackgroundCalls, type Calls, type ContentCalls, type Result } from './contract';
 
-export type Handlers = {
-  [N in CallName]: (
-    payload: BackgroundCalls[N]['request'],
+export type Handlers<C extends Calls<C>> = {
+  [N in keyof C]: (
+    payload: C[N]['request'],
     sender: Browser.runtime.MessageSender,
-  ) => BackgroundCalls[N]['response'] | Promise<BackgroundCalls[N]['response']>;
+  ) => C[N]['response'] | Promise<C[N]['response']>;
 };
 
-/** Answers the contract's calls in the background; a handler that throws answers with an error value. */
-export function handleBackgroundCalls(handlers: Handlers): () => void {
+/** Answers a set of the contract's calls; a handler that throws answers with an error value. */
+function handleCalls<C extends Calls<C>>(handlers: Handlers<C>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isEnvelope(message) || !(message.backstory in handlers)) return undefined;
-    const handler = handlers[message.backstory] as (p: unknown, s: typeof sender) => unknown;
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.backstory)) return undefined;
+    const handler = handlers[message.backstory as keyof C] as (p: unknown, s: typeof sender) => unknown;
     return Promise.resolve()
       .then(() => handler(message.payload, sender))
       .then(
@@ -26,3 +26,9 @@ export function handleBackgroundCalls(handlers: Handlers): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** In the background: the calls content scripts and extension pages make. */
+export const handleBackgroundCalls = (handlers: Handlers<BackgroundCalls>) => handleCalls<BackgroundCalls>(handlers);
+
+/** In a content script: the calls the popup and the background make to its tab. */
+export const handleContentCalls = (handlers: Handlers<ContentCalls>) => handleCalls<ContentCalls>(handlers);

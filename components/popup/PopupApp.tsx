@@ -1,14 +1,39 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Pack } from '@/utils/pack/schema';
 import { t } from '@/utils/i18n';
+import { packLanguage } from '@/utils/popup/pack-language';
 import { loadPageStatus, type PageStatus } from '@/utils/popup/page-status';
-import { VerdictSummary } from './VerdictSummary';
+import { watchSettings } from '@/utils/storage/settings';
+import { handleUiCalls } from '@/utils/messages/handle';
+import { EntryDetail } from './EntryDetail';
+import { FoundList } from './FoundList';
+import { SearchPanel } from './SearchPanel';
+import { SiteControls } from './SiteControls';
+import { StatusSection } from './StatusSection';
+import { Tabs } from './Tabs';
+import { TimelineList } from './TimelineList';
 
-export function PopupApp() {
+type Selection = { entryId: string } | null;
+
+export function PopupApp({ pack }: { pack: Pack }) {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
+  const [selection, setSelection] = useState<Selection>(null);
+  const lang = useMemo(() => packLanguage(browser.i18n.getUILanguage()), []);
+  const refresh = useCallback(() => void loadPageStatus().then(setStatus), []);
   useEffect(() => {
-    void loadPageStatus().then(setStatus);
-  }, []);
+    refresh();
+    const stopWatching = watchSettings(refresh);
+    const stopListening = handleUiCalls({ 'background/page-updated': refresh });
+    return () => {
+      stopWatching();
+      stopListening();
+    };
+  }, [refresh]);
+
+  const found = status.kind === 'reported' ? status.report.found : {};
+  const tabId = 'target' in status ? status.target.tabId : undefined;
+  const selected = selection && pack.entries.find((entry) => entry.id === selection.entryId);
 
   return (
     <main class="popup" aria-busy={status.kind === 'loading'}>
@@ -18,29 +43,30 @@ export function PopupApp() {
           {t('openOptions')}
         </button>
       </header>
-      <section class="popup__status" aria-live="polite" data-status={status.kind}>
-        <StatusBody status={status} />
-      </section>
+      <StatusSection status={status} />
+      {selected ? (
+        <EntryDetail
+          entry={selected}
+          lang={lang}
+          mentions={found[selected.id] ?? 0}
+          tabId={tabId}
+          onBack={() => setSelection(null)}
+        />
+      ) : (
+        <Tabs
+          labels={[t('popupTabPage'), t('popupTabTimeline'), t('popupTabSearch')]}
+          panels={[
+            () => (
+              <FoundList pack={pack} status={status} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />
+            ),
+            () => (
+              <TimelineList pack={pack} found={found} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />
+            ),
+            () => <SearchPanel pack={pack} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />,
+          ]}
+        />
+      )}
+      <SiteControls status={status} pack={pack} lang={lang} onChange={refresh} />
     </main>
   );
-}
-
-function StatusBody({ status }: { status: PageStatus }) {
-  switch (status.kind) {
-    case 'loading':
-      return <p>{t('popupLoading')}</p>;
-    case 'disabled':
-      return <p>{t('popupDisabled')}</p>;
-    case 'unsupported':
-      return <p>{t('popupUnsupported')}</p>;
-    case 'not-running':
-      return (
-        <>
-          <p>{t('popupNotRunning')}</p>
-          <p class="popup__hint">{t('popupNotRunningHint')}</p>
-        </>
-      );
-    case 'reported':
-      return <VerdictSummary report={status.report} />;
-  }
 }

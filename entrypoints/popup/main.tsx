@@ -1,6 +1,7 @@
 import { render } from 'preact';
+import pack from 'virtual:backstory/pack';
 import { PopupApp } from '@/components/popup/PopupApp';
 import '@/assets/styles/popup.css';
 
 document.documentElement.lang = navigator.language;
-render(<PopupApp />, document.getElementById('app')!);
+render(<PopupApp pack={pack} />, document.getElementById('app')!);

@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import { handleBackgroundCalls } from '@/utils/messages/handle';
+import { tellUi } from '@/utils/messages/send';
 import { addedSites, injectInto, onSitesGranted, removeSite, syncSiteRegistrations } from '@/utils/sites/added-sites';
 import { NEWS_SITES } from '@/utils/sites/news-sites';
 import { showBadge } from './badge';
+import { cardFor } from './card-views';
+import { forwardMentionCommands, showInTimeline } from './mention-commands';
 import { createPageReports } from './page-reports';
 import { welcomeOnInstall } from './welcome';
 
 /** Wires the background: page reports and the badge, the reader's sites, answers to the popup and options. */
 export function startBackground(): void {
   welcomeOnInstall();
+  forwardMentionCommands();
   const reports = createPageReports();
   const forget = (tabId: number) => {
     reports.forget(tabId);
@@ -29,7 +33,10 @@ export function startBackground(): void {
       if (tabId === undefined || sender.frameId) return;
       reports.remember(tabId, report);
       await showBadge(tabId, report);
+      await tellUi('background/page-updated', { tabId });
     },
+    'content/get-card': ({ entryId, lang }) => cardFor(entryId, lang),
+    'content/show-in-timeline': ({ entryId }, sender) => showInTimeline(sender.tab?.id, entryId),
     'ui/get-page-report': ({ tabId }) => reports.get(tabId),
     'ui/ping': () => ({ version: browser.runtime.getManifest().version }),
     'ui/annotate-once': ({ tabId }) => injectInto(tabId),

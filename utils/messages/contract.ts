@@ -5,6 +5,9 @@
  * keeps every call on `wxt/browser` (which the test fake replaces) with results as values, never
  * exceptions thrown across contexts.
  */
+import type { CardView } from '../overlay/card-view';
+import type { Language } from '../pack/schema';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What the content script knows about its page; the background keeps one per tab. */
@@ -21,6 +24,10 @@ export interface PageReport {
 /** Calls the content script makes to the background. */
 export interface ContentToBackground {
   'content/page-report': { request: PageReport; response: void };
+  /** An entry's card with its text picked for `lang` (English where the pack has none); null for an unknown id. */
+  'content/get-card': { request: { entryId: string; lang: Language }; response: CardView | null };
+  /** The card's "show in the timeline" link: open the popup's timeline at this entry. */
+  'content/show-in-timeline': { request: { entryId: string }; response: void };
 }
 
 /** Calls the popup and options pages make to the background. */
@@ -41,13 +48,27 @@ export interface UiToContent {
   'ui/show-entry': { request: { entryId: string }; response: boolean };
 }
 
+/** Calls the background makes to a tab's content script. */
+export interface BackgroundToContent {
+  /** The reader's keyboard command: focus the next or previous mark and open its card; false with no marks. */
+  'background/move-mention': { request: { direction: 'next' | 'previous' }; response: boolean };
+}
+
+/** News the background sends to open extension pages (the popup); nobody may be listening. */
+export interface BackgroundToUi {
+  /** A tab's page report changed. */
+  'background/page-updated': { request: { tabId: number }; response: void };
+}
+
 /** A set of calls, each with its request and response (`C extends Calls<C>`). */
 export type Calls<C> = { [N in keyof C]: { request: unknown; response: unknown } };
 
 export type BackgroundCalls = ContentToBackground & UiToBackground;
 export type CallName = keyof BackgroundCalls;
 /** Calls a content script answers (from the popup and from the background). */
-export type ContentCalls = UiToContent;
+export type ContentCalls = UiToContent & BackgroundToContent;
+/** News extension pages listen for. */
+export type UiCalls = BackgroundToUi;
 
 export interface Envelope<C extends Calls<C> = BackgroundCalls, N extends keyof C = keyof C> {
   backstory: N;

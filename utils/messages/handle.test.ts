@@ -36,6 +36,8 @@ function handlersWith(some: Partial<AnyHandlers>): AnyHandlers {
   };
   return {
     'content/page-report': missing,
+    'content/get-card': missing,
+    'content/show-in-timeline': missing,
     'ui/get-page-report': missing,
     'ui/ping': missing,
     'ui/annotate-once': missing,

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isEnvelope, type BackgroundCalls, type Calls, type ContentCalls, type Result } from './contract';
+import { isEnvelope, type BackgroundCalls, type Calls, type ContentCalls, type Result, type UiCalls } from './contract';
 
 export type Handlers<C extends Calls<C>> = {
   [N in keyof C]: (
@@ -32,3 +32,6 @@ export const handleBackgroundCalls = (handlers: Handlers<BackgroundCalls>) => ha
 
 /** In a content script: the calls the popup and the background make to its tab. */
 export const handleContentCalls = (handlers: Handlers<ContentCalls>) => handleCalls<ContentCalls>(handlers);
+
+/** In an extension page: news from the background. */
+export const handleUiCalls = (handlers: Handlers<UiCalls>) => handleCalls<UiCalls>(handlers);

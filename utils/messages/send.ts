@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundCalls, Calls, ContentCalls, Envelope, Result } from './contract';
+import type { BackgroundCalls, Calls, ContentCalls, Envelope, Result, UiCalls } from './contract';
 
 async function deliver<C extends Calls<C>, N extends keyof C & string>(
   name: N,
@@ -33,4 +33,9 @@ export function callTab<N extends keyof ContentCalls & string>(
     (envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
     payload,
   );
+}
+
+/** Tells open extension pages something; it is fine for none to be open. */
+export async function tellUi<N extends keyof UiCalls & string>(name: N, payload: UiCalls[N]['request']): Promise<void> {
+  await deliver<UiCalls, N>(name, (envelope) => browser.runtime.sendMessage(envelope), payload);
 }

@@ -1,0 +1,70 @@
+import type { Language, Pack } from '@/utils/pack/schema';
+import { t } from '@/utils/i18n';
+import { pick } from '@/utils/popup/pack-language';
+import type { PageStatus } from '@/utils/popup/page-status';
+import { annotateOnce, requestSite, setSiteEnabled, unmuteHere } from '@/utils/popup/site-actions';
+import { siteKey } from '@/utils/storage/settings-schema';
+
+interface Props {
+  status: PageStatus;
+  pack: Pack;
+  lang: Language;
+  onChange: () => void;
+}
+
+/** Where Backstory works: this site on or off, enable it here, annotate once, and what is muted here. */
+export function SiteControls({ status, pack, lang, onChange }: Props) {
+  if (!('target' in status)) return null;
+  const { target, settings } = status;
+  const hostname = target.hostname;
+  const muted = hostname ? (settings.mutedBySite[siteKey(hostname)] ?? []) : [];
+  const titleOf = (id: string) => {
+    const entry = pack.entries.find((item) => item.id === id);
+    return entry ? pick(entry.title, lang) : id;
+  };
+  const running = status.kind === 'reported';
+
+  return (
+    <footer class="controls">
+      {hostname && (target.builtIn || running || status.kind === 'site-off') && (
+        <label class="controls__row">
+          <input
+            type="checkbox"
+            checked={status.kind !== 'site-off'}
+            onChange={(event) => void setSiteEnabled(hostname, event.currentTarget.checked).then(onChange)}
+          />
+          {t('siteToggle', siteKey(hostname))}
+        </label>
+      )}
+      {status.kind === 'not-running' && (
+        <div class="controls__row">
+          {hostname && !target.builtIn && (
+            <button type="button" onClick={() => void requestSite(hostname).then(onChange)}>
+              {t('enableSite')}
+            </button>
+          )}
+          <button type="button" onClick={() => void annotateOnce(target.tabId).then(() => setTimeout(onChange, 600))}>
+            {t('annotateOnce')}
+          </button>
+        </div>
+      )}
+      {hostname && muted.length > 0 && (
+        <details class="controls__muted">
+          <summary>
+            {t('mutedHere')} ({muted.length})
+          </summary>
+          <ul>
+            {muted.map((id) => (
+              <li key={id}>
+                {titleOf(id)}{' '}
+                <button type="button" class="popup__link" onClick={() => void unmuteHere(hostname, id).then(onChange)}>
+                  {t('unmute')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Language, Pack } from '@/utils/pack/schema';
+import { t } from '@/utils/i18n';
+import { pick } from '@/utils/popup/pack-language';
+import { timelineRows } from '@/utils/popup/pack-views';
+import { formatDate } from '@/utils/popup/format-date';
+
+interface Props {
+  pack: Pack;
+  found: Record<string, number>;
+  lang: Language;
+  onChoose: (entryId: string) => void;
+}
+
+/** The episode from the pack, with the events this page touches picked out. */
+export function TimelineList({ pack, found, lang, onChoose }: Props) {
+  const byId = new Map(pack.entries.map((entry) => [entry.id, entry]));
+  return (
+    <ol class="timeline">
+      {timelineRows(pack, found).map(({ event, onThisPage }) => (
+        <li key={event.id} id={`event-${event.id}`} class="timeline__event" data-on-page={onThisPage}>
+          <time dateTime={event.date} class="timeline__date">
+            {formatDate(event.date, lang)}
+          </time>
+          <span class="timeline__title">
+            {pick(event.title, lang)}
+            {onThisPage && <span class="timeline__badge"> · {t('onThisPage')}</span>}
+          </span>
+          <span class="timeline__entries" aria-label={t('timelineEventEntries')}>
+            {event.entries.map((id) => {
+              const entry = byId.get(id);
+              return entry ? (
+                <button key={id} type="button" class="timeline__entry" onClick={() => onChoose(id)}>
+                  {pick(entry.title, lang)}
+                </button>
+              ) : null;
+            })}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

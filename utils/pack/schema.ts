@@ -68,13 +68,17 @@ export const SinceThen = z.object({ asOf: IsoDate, text: EnglishFirst, sources: 
  */
 export const AmbiguityRule = z
   .object({
-    /** Normalised words or phrases that must occur within `window` characters of the alias. */
+    /**
+     * Words or phrases, written already folded (`normalizeKey(word) === word`; the pack loader checks),
+     * that must occur as whole words within `window` characters of the alias. Whole words: list the
+     * inflected forms you need ("женева", "женеве"), a stem matches nothing.
+     */
     near: z.array(NonEmpty).optional(),
     /** Other entries that, when also mentioned on the page, make this alias count. */
     withEntries: z.array(EntryId).optional(),
     /** The alias counts on a page already judged at least this relevant. */
     onPageJudged: z.enum(['about', 'related']).optional(),
-    /** Words or phrases near the alias that mean it is something else (e.g. "tank" for Sherman). */
+    /** Folded whole words or phrases near the alias that mean it is something else (e.g. "tank" for Sherman). */
     unless: z.array(NonEmpty).optional(),
     window: z.number().int().min(10).max(400).default(80),
     /** Shown to the reader under "why this is marked", e.g. "“Sherman” next to “Wendy”". */
@@ -88,6 +92,13 @@ export const AliasForm = z.enum([
   'full', 'short', 'acronym', 'transliteration', 'inflection', 'title', 'misspelling', 'variant',
 ]);
 
+/**
+ * One surface form of a name. `text` is matched after `normalizeKey`, so case, diacritic, dash and
+ * quote variants need not be listed, but case endings do. A form shared by Russian and Ukrainian is
+ * listed once, under the first language; matching does not filter by page language. A `text` that
+ * starts with a capital letter only matches text that starts with one (write generic phrases such as
+ * «договор о РСМД» in lower case so both spellings match).
+ */
 export const Alias = z
   .object({
     text: NonEmpty,
@@ -101,7 +112,8 @@ export type Alias = z.infer<typeof Alias>;
 
 /**
  * A phrase that is not a name but points at the entry ("NATO's 1997 origins").
- * ` … ` inside the phrase is a gap of at most `maxGapWords` words.
+ * ` … ` (U+2026 with a space on each side) inside the phrase is a gap of at most `maxGapWords` words;
+ * a phrase with a gap must allow at least one word in it (the pack loader checks).
  */
 export const ReferencePhrase = z
   .object({ text: NonEmpty, lang: Language, maxGapWords: z.number().int().min(0).max(12).default(6), explain: EnglishFirst })

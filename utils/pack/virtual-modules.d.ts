@@ -1,0 +1,11 @@
+/** Types of the modules served by `backstoryPack()` (see `vite-plugin.ts`). */
+
+declare module 'virtual:backstory/names' {
+  const names: import('@/utils/pack/names').NamesModule;
+  export default names;
+}
+
+declare module 'virtual:backstory/pack' {
+  const pack: import('@/utils/pack/schema').Pack;
+  export default pack;
+}

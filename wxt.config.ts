@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { backstoryPack } from './utils/pack/vite-plugin';
 
 /**
  * Firefox 140 (an ESR line) is the first release with the CSS Custom Highlight API, which draws the
@@ -12,7 +13,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the engine also runs in Node (CLI, tests) where nothing is auto-imported.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // The fact pack is validated at every build; a pack that does not validate fails the build.
+  vite: () => ({ plugins: [preact(), backstoryPack({ dir: 'packs/geneva-2022' })] }),
   // Mozilla's reviewers rebuild from the sources zip: everything the build needs, nothing it does not.
   zip: { excludeSources: ['corpus/**', 'demo-output/**', 'e2e-output/**', '.notes/**'] },
   manifest: ({ browser }) => ({
@@ -24,6 +26,14 @@ export default defineConfig({
     // Any other site only when the reader asks for it, one site at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Move between marks from the keyboard; the reader can change the keys in the browser's settings.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMention__' },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

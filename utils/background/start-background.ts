@@ -3,6 +3,8 @@ import { handleBackgroundCalls } from '@/utils/messages/handle';
 import { tellUi } from '@/utils/messages/send';
 import { addedSites, injectInto, onSitesGranted, removeSite, syncSiteRegistrations } from '@/utils/sites/added-sites';
 import { NEWS_SITES } from '@/utils/sites/news-sites';
+import { registerReaderMenus } from '@/utils/reader/menus';
+import { explainSelection, openReaderFor } from '@/utils/reader/open-reader';
 import { showBadge } from './badge';
 import { cardFor } from './card-views';
 import { forwardMentionCommands, showInTimeline } from './mention-commands';
@@ -13,6 +15,7 @@ import { welcomeOnInstall } from './welcome';
 export function startBackground(): void {
   welcomeOnInstall();
   forwardMentionCommands();
+  registerReaderMenus();
   const reports = createPageReports();
   const forget = (tabId: number) => {
     reports.forget(tabId);
@@ -42,5 +45,7 @@ export function startBackground(): void {
     'ui/annotate-once': ({ tabId }) => injectInto(tabId),
     'ui/list-sites': async () => ({ builtIn: NEWS_SITES.map((site) => site.domain), added: await addedSites() }),
     'ui/remove-site': ({ hostname }) => removeSite(hostname),
+    'ui/open-reader': ({ tabId }) => openReaderFor(tabId),
+    'ui/explain-selection': ({ tabId, text, pageUrl }) => explainSelection(tabId, text, pageUrl),
   });
 }

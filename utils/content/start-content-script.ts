@@ -1,13 +1,102 @@
-import type { ContentScriptContext } from '#imports';
-import { callBackground } from '@/utils/messages/send';
-import type { PageReport } from '@/utils/messages/contract';
-import { readSettings } from '@/utils/storage/settings';
-import { isSiteEnabled } from '@/utils/storage/settings-schema';
+/**
+ * The content script's wiring: settings first (nothing runs where the reader switched Backstory
+ * off), then one page session with its overlay; settings changes repaint the marks or tear it all
+ * down; single-page navigation starts the judgement again; the background and the popup reach it
+ * through the message contract. Everything hangs off WXT's `ctx`: when the extension is disabled,
+ * updated or the page is left, the marks, the UI host, every listener, observer and timer go.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import highlightCss from '@/assets/styles/highlights.css?inline';
+import { handleContentCalls } from '../messages/handle';
+import { callBackground } from '../messages/send';
+import { pickCardLanguage } from '../overlay/card-language';
+import { ensureHighlightRules } from '../overlay/highlight-styles';
+import { createMarks } from '../overlay/marks';
+import { MentionStore } from '../overlay/mention-store';
+import { createOverlay } from '../overlay/overlay';
+import { removeStaleHosts } from '../overlay/ui-host';
+import { snapshotPage } from '../reader/snapshot';
+import { readSettings, saveSettings, watchSettings } from '../storage/settings';
+import { isEntryMuted, isSiteEnabled, withEntryMuted, type Settings } from '../storage/settings-schema';
+import { kindOf, pageEngine } from './names';
+import { createReporter } from './page-report';
+import { startPageSession, type PageSession } from './page-session';
 
-/** Runs on each matching page: looks at it, then tells the background what it found. */
+interface Running {
+  session: PageSession;
+  overlay: ReturnType<typeof createOverlay>;
+  stop: AbortController;
+}
+
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const { settings } = await readSettings();
-  if (!isSiteEnabled(settings, location.hostname) || ctx.isInvalid) return;
-  const report: PageReport = { url: location.href, verdict: 'pending', score: 0, reasons: [], found: {} };
-  await callBackground('content/page-report', report);
+  // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
+  createMarks().clear();
+  removeStaleHosts(document);
+  let { settings } = await readSettings();
+  if (ctx.isInvalid) return;
+  ctx.onInvalidated(ensureHighlightRules(document, highlightCss));
+  const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
+  let running: Running | null = null;
+
+  const start = (): Running => {
+    const stop = new AbortController();
+    ctx.onInvalidated(() => stop.abort());
+    const store = new MentionStore();
+    const hostname = location.hostname;
+    const current = (): Settings => settings;
+    const overlay = createOverlay({
+      ctx,
+      store,
+      signal: stop.signal,
+      markMode: () => current().markMode,
+      markStyle: () => current().markStyle,
+      isMuted: (entryId) => isEntryMuted(current(), hostname, entryId),
+      cardLanguage: () =>
+        pickCardLanguage(
+          current().cardLanguage,
+          document.documentElement.lang,
+          store.all().map((mention) => mention.why.lang),
+        ),
+      loadCard: async (entryId, lang) => {
+        const reply = await callBackground('content/get-card', { entryId, lang });
+        return reply.ok ? reply.value : null;
+      },
+      mute: async (entryId) => {
+        const latest = (await readSettings()).settings;
+        await saveSettings(withEntryMuted(latest, hostname, entryId));
+      },
+      showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
+    });
+    const session = startPageSession({ engine: pageEngine(), kindOf, store, overlay, report, signal: stop.signal });
+    return { session, overlay, stop };
+  };
+  const stop = () => {
+    running?.stop.abort();
+    running?.overlay.dispose();
+    running = null;
+  };
+  const apply = () => {
+    const wanted = isSiteEnabled(settings, location.hostname);
+    if (wanted && !running) running = start();
+    else if (!wanted && running) stop();
+    else running?.overlay.refresh();
+  };
+
+  apply();
+  ctx.onInvalidated(stop);
+  ctx.onInvalidated(
+    watchSettings((read) => {
+      if (ctx.isInvalid) return;
+      settings = read.settings;
+      apply();
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => running?.session.navigated());
+  ctx.onInvalidated(
+    handleContentCalls({
+      'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
+      'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,
+      'background/snapshot-page': () => snapshotPage(document),
+    }),
+  );
 }

@@ -43,6 +43,8 @@ function handlersWith(some: Partial<AnyHandlers>): AnyHandlers {
     'ui/annotate-once': missing,
     'ui/list-sites': missing,
     'ui/remove-site': missing,
+    'ui/open-reader': missing,
+    'ui/explain-selection': missing,
     ...some,
   };
 }

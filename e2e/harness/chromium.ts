@@ -24,6 +24,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+  initScripts?: string[];
 }
 
 /** Chromium with the built extension loaded unpacked (playwright-core, persistent profile). */
@@ -34,6 +36,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     args: [
       ...QUIET_FLAGS,
       `--disable-extensions-except=${options.extensionDir}`,
@@ -41,6 +44,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     ],
   });
   const { routes } = options;
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (routes.isLocal(url) || !/^https?:/.test(url)) return route.continue();
@@ -100,7 +104,10 @@ function playwrightPage(page: Page): TestPage {
       await page.screenshot({ path });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     resize: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
   };
 }

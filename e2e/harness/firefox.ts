@@ -10,6 +10,8 @@ export interface FirefoxOptions {
   addonId: string;
   routes: FixtureRoutes;
   headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  initScripts?: string[];
 }
 
 /**
@@ -25,7 +27,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
     headless: options.headless ?? true,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [options.addonId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [options.addonId]: uuid }),
+      // 0 = dark, 1 = light: what `prefers-color-scheme` says in pages.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
   });
   const extensionOrigin = `moz-extension://${uuid}`;
   await browser.installExtension(options.extensionDir);
@@ -61,6 +67,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => void answer(routes, request));
+      for (const source of options.initScripts ?? []) await page.evaluateOnNewDocument(source);
       open.add(page);
       page.on('close', () => open.delete(page));
       await page.goto(url);
@@ -120,7 +127,10 @@ function puppeteerPage(
       await page.screenshot({ path: path as `${string}.png` });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     resize: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
   };
 }

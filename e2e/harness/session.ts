@@ -8,16 +8,23 @@ import type { BrowserName, BrowserSession } from './types';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'e2e', 'fixtures');
+/** The builds under test: `.output/` unless `BACKSTORY_OUTPUT_DIR` points at another build folder. */
+const OUTPUT = process.env.BACKSTORY_OUTPUT_DIR ?? join(ROOT, '.output');
 const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output', 'chrome-mv3'),
-  firefox: join(ROOT, '.output', 'firefox-mv3'),
+  chromium: join(OUTPUT, 'chrome-mv3'),
+  firefox: join(OUTPUT, 'firefox-mv3'),
 };
 
 export interface SessionOptions {
   /** The folder served on 127.0.0.1; the e2e fixtures by default. */
   fixtures?: string;
   headless?: boolean;
+  /** `prefers-color-scheme` for every page of the session, in both browsers. */
   colorScheme?: 'light' | 'dark';
+  /** Chromium only: a touch screen (pages can be tapped with `TestPage.tap`). */
+  hasTouch?: boolean;
+  /** Scripts run in each page's main world before the page's own (e.g. a mutation recorder). */
+  initScripts?: string[];
 }
 
 /** A fixture server on 127.0.0.1 plus a browser with the built extension, ready for a test to drive. */
@@ -31,8 +38,22 @@ export async function startSession(
   const manifest = readManifest(extensionDir);
   const session =
     name === 'chromium'
-      ? await launchChromium({ extensionDir, routes, headless: options.headless, colorScheme: options.colorScheme })
-      : await launchFirefox({ extensionDir, routes, headless: options.headless, addonId: geckoId(manifest) });
+      ? await launchChromium({
+          extensionDir,
+          routes,
+          headless: options.headless,
+          colorScheme: options.colorScheme,
+          hasTouch: options.hasTouch,
+          initScripts: options.initScripts,
+        })
+      : await launchFirefox({
+          extensionDir,
+          routes,
+          headless: options.headless,
+          addonId: geckoId(manifest),
+          colorScheme: options.colorScheme,
+          initScripts: options.initScripts,
+        });
   return {
     ...session,
     server,

@@ -8,8 +8,13 @@ export interface TestPage {
   reload(): Promise<void>;
   screenshot(path: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A mouse click at (x, y). */
+  click(x: number, y: number): Promise<void>;
+  /** A tap on the touch screen (a session started with `hasTouch`). */
+  tap(x: number, y: number): Promise<void>;
   resize(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
 }
 
 export type BrowserName = 'chromium' | 'firefox';

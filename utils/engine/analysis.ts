@@ -5,7 +5,8 @@
  *   scan → candidates → local rules (near / unless) → overlaps → `withEntries` → overlaps
  *        → evidence → verdict → `onPageJudged` → overlaps → reported mentions (none if unrelated)
  */
-import { createHitScanner } from './candidates';
+import { createHitScanner, LOOKAHEAD, type HitScanner } from './candidates';
+import { judgeFirstLook, type FirstLook } from './first-look';
 import { readTextDates, type TextDate } from './dates';
 import { gatherEvidence } from './evidence';
 import type { MatchIndex } from './match-index';
@@ -22,9 +23,8 @@ const ARTICLE_ZONES: ReadonlySet<Zone> = new Set(['title', 'headline', 'standfir
 
 function accept(candidate: Candidate, by: 'withEntries' | 'onPageJudged', detail: string): void {
   candidate.acceptedBy = by;
-  candidate.rank = ACCEPTANCE_RANK[by];
-  const explain = candidate.rule?.explain.en ?? '';
-  candidate.why = { ...candidate.why, rule: by, text: `${explain} (${detail})` };
+  candidate.rank = ACCEPTANCE_RANK[by] - (candidate.inflected ? 0.5 : 0);
+  candidate.detail = detail;
 }
 
 /** A dateline or byline date: the first full date near the top of the article text. */
@@ -40,8 +40,33 @@ function datelineOf(dates: ReadonlyArray<TextDate & { zone: Zone }>, zones: Fold
   return null;
 }
 
-export function* analysisSteps(index: MatchIndex, doc: FoldedDocument, facts: PageFacts = {}): Generator<void, Analysis, void> {
+/**
+ * One analysis of a document that may still be growing: scan what is there as it arrives, take a
+ * first look at any point, then finish (scan the rest, rules, verdict, mentions).
+ */
+export interface AnalysisSession {
+  /** Scans the text folded so far, but for a few units of lookahead. */
+  scanAvailable(): void;
+  /** The first-look judgement on what has been scanned so far. */
+  firstLook(facts?: PageFacts): FirstLook;
+  /** Scans the rest (the document is complete now, zones included) and judges. */
+  finish(facts?: PageFacts): Generator<void, Analysis, void>;
+}
+
+export function createAnalysisSession(index: MatchIndex, doc: FoldedDocument): AnalysisSession {
   const scanner = createHitScanner(index, doc);
+  return {
+    scanAvailable: () => void scanner.step(Number.MAX_SAFE_INTEGER, doc.buffer.length - LOOKAHEAD),
+    firstLook: (facts) => judgeFirstLook(index, doc.buffer, scanner.hits, facts),
+    finish: (facts) => finishAnalysis(index, doc, scanner, facts),
+  };
+}
+
+export function analysisSteps(index: MatchIndex, doc: FoldedDocument, facts: PageFacts = {}): Generator<void, Analysis, void> {
+  return createAnalysisSession(index, doc).finish(facts);
+}
+
+function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitScanner, facts: PageFacts = {}): Generator<void, Analysis, void> {
   while (!scanner.step(SCAN_CHUNK)) yield;
   const zoneOf = (at: number) => zoneAt(doc.zones, at);
 
@@ -49,10 +74,11 @@ export function* analysisSteps(index: MatchIndex, doc: FoldedDocument, facts: Pa
   const pending = candidates.filter((candidate) => candidate.acceptedBy === null);
   const accepted = () => candidates.filter((candidate) => candidate.acceptedBy !== null);
 
-  const firstPass = resolveOverlaps(accepted());
-  const present = new Set(
-    firstPass.filter((candidate) => ARTICLE_ZONES.has(zoneOf(candidate.start))).map((candidate) => index.entries[candidate.entry]!.id),
-  );
+  // Entries named in the article so far (before overlaps: a name inside a longer one still says the entry is there).
+  const present = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.acceptedBy !== null && ARTICLE_ZONES.has(zoneOf(candidate.start))) present.add(index.entries[candidate.entry]!.id);
+  }
   for (const candidate of pending) {
     const self = index.entries[candidate.entry]!.id;
     const other = entriesSatisfy(candidate.rule!, present, self);

@@ -6,7 +6,8 @@
  * Person names also take case endings the pack did not list: Russian/Ukrainian endings after a final
  * consonant (Рябков → Рябкова, Рябковым, Рябковові) and the German genitive -s (Putins).
  *
- * The scan is resumable: `step()` handles a bounded number of code units, so callers can slice the work.
+ * The scan is resumable: `step()` handles a bounded number of code units, so callers can slice the
+ * work, and it can follow a buffer that is still growing (a page being walked).
  */
 import type { Cue } from './cues';
 import type { FoldedDocument } from './types';
@@ -33,8 +34,8 @@ export interface CueHit {
 
 export interface Hits {
   aliases: AliasHit[];
-  /** Per reference phrase, per segment, the occurrences in text order. */
-  segments: SegmentHit[][][];
+  /** Per reference phrase (sparse: only those with a hit), per segment, the occurrences in text order. */
+  segments: Array<SegmentHit[][] | undefined>;
   cues: CueHit[];
 }
 
@@ -69,21 +70,27 @@ function isLowerCaseLetter(code: number): boolean {
 }
 
 export interface HitScanner {
-  /** Scans up to `budget` more code units; returns true when the whole text has been read. */
-  step(budget: number): boolean;
+  /**
+   * Scans up to `budget` more code units, but not past `limit` (default: the end of the buffer as it
+   * is now; the buffer may still grow). Returns true when it has read the whole buffer.
+   */
+  step(budget: number, limit?: number): boolean;
+  /** Code units scanned so far. */
+  readonly position: number;
   hits: Hits;
 }
 
+/** A match is only checked once this many units after it exist (case endings, apostrophes, boundary). */
+export const LOOKAHEAD = 8;
+
 export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitScanner {
-  const { codes, sourceIndex } = doc.buffer;
-  const length = doc.buffer.length;
-  const hits: Hits = {
-    aliases: [],
-    segments: index.references.map((reference) => Array.from({ length: reference.segments }, () => [])),
-    cues: [],
-  };
+  const hits: Hits = { aliases: [], segments: [], cues: [] };
   let position = 0;
   let state = 0;
+  // Read from the buffer at each step: it grows (and is reallocated) while the page is walked.
+  let codes = doc.buffer.codes;
+  let sourceIndex = doc.buffer.sourceIndex;
+  let length = doc.buffer.length;
 
   const onMatch = (patternId: number, end: number, patternLength: number) => {
     const pattern = index.patterns[patternId]!;
@@ -107,7 +114,8 @@ export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitSca
       if (pattern.capitalised && isLowerCaseLetter(doc.sourceCodeAt(sourceIndex[start]!))) return;
       hits.aliases.push({ pattern, start, end: matchEnd, inflected });
     } else if (pattern.kind === 'reference') {
-      hits.segments[pattern.reference]![pattern.segment]!.push({ start, end });
+      const pieces = (hits.segments[pattern.reference] ??= Array.from({ length: index.references[pattern.reference]!.segments }, () => []));
+      pieces[pattern.segment]!.push({ start, end });
     } else {
       hits.cues.push({ cue: pattern.cue, start, end });
     }
@@ -115,8 +123,14 @@ export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitSca
 
   return {
     hits,
-    step(budget: number): boolean {
-      const to = Math.min(length, position + budget);
+    get position() {
+      return position;
+    },
+    step(budget: number, limit?: number): boolean {
+      codes = doc.buffer.codes;
+      sourceIndex = doc.buffer.sourceIndex;
+      length = doc.buffer.length;
+      const to = Math.max(position, Math.min(limit ?? length, length, position + budget));
       state = index.automaton.scan(codes, position, to, state, onMatch);
       position = to;
       return position >= length;

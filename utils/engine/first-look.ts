@@ -1,12 +1,15 @@
 /**
- * The cheap first look: scan only the top of a page (title, headline, standfirst, first paragraphs)
- * and decide whether the full pass is worth running. It says "stop" only when the page is clearly
- * unrelated: nothing from the pack at all, or only background names on a page dated far from the talks.
+ * The cheap first look: from the hits found in the top of a page (its title and description, and the
+ * first stretch of its text), decide whether the full pass is worth running. It says "stop" only when
+ * the page is clearly unrelated: nothing from the pack at all (ambiguous names count only where their
+ * own rule's nearby words hold), or only background names on a page dated far from the talks.
  */
-import { createHitScanner } from './candidates';
+import type { Hits } from './candidates';
 import { classifyDate } from './dates';
 import type { MatchIndex } from './match-index';
-import type { FoldedDocument, PageFacts } from './types';
+import type { FoldBuffer } from './fold';
+import { decideLocally } from './rules';
+import type { PageFacts } from './types';
 
 export interface FirstLook {
   /** False when the page is clearly unrelated and nothing more should be done. */
@@ -16,18 +19,18 @@ export interface FirstLook {
   seen: string[];
 }
 
-export function firstLook(index: MatchIndex, doc: FoldedDocument, facts: PageFacts = {}): FirstLook {
-  const scanner = createHitScanner(index, doc);
-  while (!scanner.step(Number.MAX_SAFE_INTEGER));
-  const { aliases, segments } = scanner.hits;
+export function judgeFirstLook(index: MatchIndex, buffer: FoldBuffer, hits: Hits, facts: PageFacts = {}): FirstLook {
   const seen = new Set<number>();
   let substantive = false;
-  for (const hit of aliases) {
-    seen.add(hit.pattern.entry);
-    if (!hit.pattern.rule && index.entries[hit.pattern.entry]!.signal !== 'background') substantive = true;
+  for (const hit of hits.aliases) {
+    const { rule, entry } = hit.pattern;
+    // An ambiguous name counts only if its own words say so ("Price" next to "State Department").
+    if (rule && decideLocally(buffer, rule, hit.start, hit.end).kind !== 'accept') continue;
+    seen.add(entry);
+    if (index.entries[entry]!.signal !== 'background') substantive = true;
   }
-  segments.forEach((pieces, reference) => {
-    if (pieces.every((hits) => hits.length > 0)) {
+  hits.segments.forEach((pieces, reference) => {
+    if (pieces?.every((found) => found.length > 0)) {
       seen.add(index.references[reference]!.entry);
       substantive = true;
     }

@@ -47,8 +47,10 @@ function learn(code: number, char: string): number {
 function foldBmp(code: number): number {
   let folded = singleFold[code]!;
   if (folded === UNKNOWN) {
-    // Lone surrogates are kept as they are; pairs are handled by the caller.
-    folded = code >= 0xd800 && code <= 0xdfff ? code : learn(code, String.fromCharCode(code));
+    // High surrogates go the slow way (a pair is one code point); a lone low surrogate is kept.
+    if (code >= 0xd800 && code <= 0xdbff) folded = MULTI;
+    else if (code >= 0xdc00 && code <= 0xdfff) folded = code;
+    else folded = learn(code, String.fromCharCode(code));
     singleFold[code] = folded;
   }
   return folded;
@@ -88,6 +90,13 @@ export class FoldBuffer {
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       let folded = singleFold[code]!;
+      if (folded > SPACE) {
+        // The common case: a character that folds to one unit.
+        codes[length] = folded;
+        sourceIndex[length++] = base + i;
+        lastWasSpace = false;
+        continue;
+      }
       if (folded === UNKNOWN) folded = foldBmp(code);
       if (folded === SPACE) {
         if (!lastWasSpace) {
@@ -95,11 +104,11 @@ export class FoldBuffer {
           sourceIndex[length++] = base + i;
           lastWasSpace = true;
         }
-      } else if (folded >= 0 && !(folded >= 0xd800 && folded <= 0xdbff && i + 1 < n)) {
+      } else if (folded >= 0) {
         codes[length] = folded;
         sourceIndex[length++] = base + i;
         lastWasSpace = false;
-      } else if (folded !== DROP) {
+      } else if (folded === MULTI) {
         const wide = this.foldWide(text, i, code);
         if (wide === ' ') {
           if (!lastWasSpace) {

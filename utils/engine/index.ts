@@ -8,8 +8,9 @@
  * in slices, `engine.analysisSteps`.
  */
 import type { NameRecord } from '../pack/schema';
-import { analysisSteps, runToEnd } from './analysis';
-import { firstLook, type FirstLook } from './first-look';
+import { analysisSteps, createAnalysisSession, runToEnd, type AnalysisSession } from './analysis';
+import { createHitScanner } from './candidates';
+import { judgeFirstLook, type FirstLook } from './first-look';
 import { buildMatchIndex, type MatchIndex } from './match-index';
 import { foldTextDocument, type TextDocumentOptions } from './text-document';
 import type { Analysis, FoldedDocument, PageFacts } from './types';
@@ -22,6 +23,8 @@ export interface Engine {
   analysisSteps(doc: FoldedDocument, facts?: PageFacts): Generator<void, Analysis, void>;
   /** A cheap look at the top of a page (title, headline, lead): is a full analysis worth it? */
   firstLook(doc: FoldedDocument, facts?: PageFacts): FirstLook;
+  /** An analysis that follows a document while it is still being folded (the page adapter's walk). */
+  session(doc: FoldedDocument): AnalysisSession;
   /** Analyses plain text (blank lines separate paragraphs). Offsets refer to `text`. */
   analyzeText(text: string, options?: TextDocumentOptions & { facts?: PageFacts }): Analysis;
 }
@@ -32,7 +35,12 @@ export function createEngine(names: readonly NameRecord[]): Engine {
     index,
     analyze: (doc, facts) => runToEnd(analysisSteps(index, doc, facts)),
     analysisSteps: (doc, facts) => analysisSteps(index, doc, facts),
-    firstLook: (doc, facts) => firstLook(index, doc, facts),
+    firstLook: (doc, facts) => {
+      const scanner = createHitScanner(index, doc);
+      scanner.step(Number.MAX_SAFE_INTEGER);
+      return judgeFirstLook(index, doc.buffer, scanner.hits, facts);
+    },
+    session: (doc) => createAnalysisSession(index, doc),
     analyzeText: (text, options = {}) => runToEnd(analysisSteps(index, foldTextDocument(text, options), options.facts)),
   };
 }
@@ -42,4 +50,5 @@ export { FoldBuffer, BLOCK_BREAK } from './fold';
 export { foldTextDocument, type TextDocumentOptions } from './text-document';
 export { dateFromString, dateFromUrl } from './dates';
 export type { FirstLook } from './first-look';
+export type { AnalysisSession } from './analysis';
 export * from './types';

@@ -72,6 +72,8 @@ function isCapitalised(text: string): boolean {
 
 function inflectionOf(record: NameRecord, alias: Alias, key: string): Inflection {
   if (record.kind !== 'person' || alias.form === 'acronym') return 'none';
+  // An ambiguous name is a common word too ("Price"): its -s form is usually that word's plural.
+  if (alias.ambiguous && !isCyrillicCode(key.charCodeAt(key.length - 1))) return 'none';
   const last = key.charCodeAt(key.length - 1);
   if (isCyrillicCode(last)) return /[бвгджзклмнпрстфхцчшщ]$/u.test(key) ? 'cyrillic' : 'none';
   if (isLatinCode(last)) return /[sxzß]$/u.test(key) ? 'none' : 'latin-s';

@@ -3,7 +3,7 @@
  * local clauses of the ambiguity rules, and turns the survivors into reported mentions.
  */
 import type { AliasHit, Hits } from './candidates';
-import type { AliasPattern, MatchIndex } from './match-index';
+import type { AliasPattern, MatchIndex, ReferenceInfo } from './match-index';
 import { assembleReferences } from './references';
 import type { Resolvable } from './resolve';
 import { decideLocally } from './rules';
@@ -13,23 +13,41 @@ import { isWordCode } from './word-chars';
 export interface Candidate extends Resolvable {
   entry: number;
   rule: RuleInfo | null;
-  why: Why;
-  /** Set once the candidate counts: `alias` for plain names, else the rule clause that held. */
+  /** What matched: an alias (possibly with a case ending) or a reference phrase. */
+  alias: AliasPattern | null;
+  reference: ReferenceInfo | null;
+  inflected: boolean;
+  /** Set once the candidate counts: `plain` for plain names and phrases, else the rule clause that held. */
   acceptedBy: 'plain' | 'near' | 'withEntries' | 'onPageJudged' | null;
+  /** For an ambiguous alias: what made it count (the nearby word, the other entry, the verdict). */
+  detail: string;
 }
 
 /** Rank among spans of equal length: a rule that held beats a bare name beats a page-level guess. */
 export const ACCEPTANCE_RANK = { near: 4, plain: 3, withEntries: 2, onPageJudged: 1 } as const;
 
-function aliasWhy(pattern: AliasPattern, inflected: boolean): Why {
+/** The reader's "why", built only for the mentions that are reported. */
+export function whyOf(candidate: Candidate): Why {
+  const { alias, reference, rule } = candidate;
+  if (reference) {
+    return { matched: reference.text, via: 'reference', lang: reference.lang, explain: reference.explain, text: `phrase “${reference.text}”: ${reference.explain}` };
+  }
+  const pattern = alias!;
   const quoted = `“${pattern.text}”`;
-  return {
+  const why: Why = {
     matched: pattern.text,
-    via: inflected ? 'inflection' : 'alias',
+    via: candidate.inflected ? 'inflection' : 'alias',
     lang: pattern.lang,
-    ...(pattern.rule ? { explain: pattern.rule.explain.en } : {}),
-    text: inflected ? `${quoted} with a case ending` : `name ${quoted}`,
+    text: candidate.inflected ? `${quoted} with a case ending` : `name ${quoted}`,
   };
+  if (rule) {
+    why.explain = rule.explain.en;
+    if (candidate.acceptedBy && candidate.acceptedBy !== 'plain') {
+      why.rule = candidate.acceptedBy;
+      why.text = `${rule.explain.en} (${candidate.detail})`;
+    }
+  }
+  return why;
 }
 
 const HYPHEN = 45;
@@ -55,26 +73,32 @@ function inHyphenatedName(doc: FoldedDocument, hit: AliasHit, nameStarts: Set<nu
 
 export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hits): Candidate[] {
   const out: Candidate[] = [];
-  const nameStarts = new Set(hits.aliases.map((hit) => hit.start));
-  const nameEnds = new Set(hits.aliases.map((hit) => hit.end));
+  let nameStarts: Set<number> | null = null;
+  let nameEnds: Set<number> | null = null;
   for (const hit of hits.aliases) {
     const { pattern } = hit;
-    if (pattern.rule && inHyphenatedName(doc, hit, nameStarts, nameEnds)) continue;
+    const rule = pattern.rule;
     const candidate: Candidate = {
       entry: pattern.entry,
       start: hit.start,
       end: hit.end,
       rank: 0,
-      rule: pattern.rule,
-      why: aliasWhy(pattern, hit.inflected),
-      acceptedBy: pattern.rule ? null : 'plain',
+      rule,
+      alias: pattern,
+      reference: null,
+      inflected: hit.inflected,
+      acceptedBy: rule ? null : 'plain',
+      detail: '',
     };
-    if (pattern.rule) {
-      const decision = decideLocally(doc.buffer, pattern.rule, hit.start, hit.end);
+    if (rule) {
+      nameStarts ??= new Set(hits.aliases.map((other) => other.start));
+      nameEnds ??= new Set(hits.aliases.map((other) => other.end));
+      if (inHyphenatedName(doc, hit, nameStarts, nameEnds)) continue;
+      const decision = decideLocally(doc.buffer, rule, hit.start, hit.end);
       if (decision.kind === 'veto') continue;
       if (decision.kind === 'accept') {
         candidate.acceptedBy = 'near';
-        candidate.why = { ...candidate.why, rule: 'near', text: `${pattern.rule.explain.en} (“${decision.word}” nearby)` };
+        candidate.detail = `“${decision.word}” nearby`;
       }
     }
     // A form the pack lists beats the same span read through the ending fallback.
@@ -90,8 +114,11 @@ export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hi
       ...(hit.parts.length > 1 ? { parts: hit.parts } : {}),
       rank: ACCEPTANCE_RANK.near,
       rule: null,
-      why: { matched: info.text, via: 'reference', lang: info.lang, explain: info.explain, text: `phrase “${info.text}”: ${info.explain}` },
+      alias: null,
+      reference: info,
+      inflected: false,
       acceptedBy: 'plain',
+      detail: '',
     });
   }
   return out;
@@ -122,7 +149,7 @@ export function sourceSpan(doc: FoldedDocument, start: number, end: number): [nu
 
 export function toMention(index: MatchIndex, doc: FoldedDocument, candidate: Candidate, zone: Zone): EngineMention {
   const [start, end] = sourceSpan(doc, candidate.start, candidate.end);
-  const mention: EngineMention = { entryId: index.entries[candidate.entry]!.id, start, end, zone, why: candidate.why };
+  const mention: EngineMention = { entryId: index.entries[candidate.entry]!.id, start, end, zone, why: whyOf(candidate) };
   if (candidate.parts) mention.parts = candidate.parts.map(([from, to]) => sourceSpan(doc, from, to));
   return mention;
 }

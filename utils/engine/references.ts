@@ -43,11 +43,12 @@ function firstStartingAtOrAfter(hits: SegmentHit[], position: number): number {
 export function assembleReferences(
   codes: Uint16Array,
   references: readonly ReferenceInfo[],
-  segments: SegmentHit[][][],
+  segments: ReadonlyArray<SegmentHit[][] | undefined>,
 ): ReferenceHit[] {
   const out: ReferenceHit[] = [];
-  references.forEach((info, reference) => {
-    const pieces = segments[reference]!;
+  segments.forEach((pieces, reference) => {
+    if (!pieces) return;
+    const info = references[reference]!;
     let resumeAfter = -1;
     for (const first of pieces[0]!) {
       if (first.start < resumeAfter) continue;

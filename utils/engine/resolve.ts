@@ -12,46 +12,47 @@ export interface Resolvable {
   rank: number;
 }
 
-class IntervalSet {
-  private starts: number[] = [];
-  private ends: number[] = [];
-
-  /** First interval whose start is >= position. */
-  private lowerBound(position: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+function overlapsAny(taken: ReadonlyArray<[number, number]>, parts: ReadonlyArray<[number, number]>): boolean {
+  for (const [start, end] of parts) {
+    for (const [takenStart, takenEnd] of taken) if (start < takenEnd && takenStart < end) return true;
   }
+  return false;
+}
 
-  overlaps(start: number, end: number): boolean {
-    const at = this.lowerBound(end);
-    return at > 0 && this.ends[at - 1]! > start;
+/** Longest first, then rank, then leftmost, within one cluster of overlapping spans. */
+function resolveCluster<T extends Resolvable>(cluster: T[], kept: T[]): void {
+  if (cluster.length === 1) {
+    kept.push(cluster[0]!);
+    return;
   }
-
-  add(start: number, end: number): void {
-    const at = this.lowerBound(start);
-    this.starts.splice(at, 0, start);
-    this.ends.splice(at, 0, end);
+  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const taken: Array<[number, number]> = [];
+  for (const item of cluster) {
+    const parts = item.parts ?? [[item.start, item.end]];
+    if (overlapsAny(taken, parts)) continue;
+    taken.push(...parts);
+    kept.push(item);
   }
 }
 
+/**
+ * Sweeps the spans in start order, cutting them into clusters of overlapping spans (most spans are
+ * alone), and resolves each cluster on its own: O(n log n) overall.
+ */
 export function resolveOverlaps<T extends Resolvable>(items: readonly T[]): T[] {
-  const order = [...items].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start,
-  );
-  const taken = new IntervalSet();
+  const order = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
+  let cluster: T[] = [];
+  let clusterEnd = -1;
   for (const item of order) {
-    const parts = item.parts ?? [[item.start, item.end]];
-    if (parts.some(([start, end]) => taken.overlaps(start, end))) continue;
-    for (const [start, end] of parts) taken.add(start, end);
-    kept.push(item);
+    if (cluster.length > 0 && item.start >= clusterEnd) {
+      resolveCluster(cluster, kept);
+      cluster = [];
+    }
+    cluster.push(item);
+    clusterEnd = cluster.length === 1 ? item.end : Math.max(clusterEnd, item.end);
   }
+  if (cluster.length > 0) resolveCluster(cluster, kept);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -21,8 +21,11 @@ export interface ZoneSpan {
   zone: Zone;
 }
 
-/** Source offsets at or above this refer to page metadata text (title, description), not to the page body. */
-export const META_BASE = 0x80000000;
+/**
+ * Source offsets at or above this refer to page metadata text (title, description), not to the page
+ * body. Kept below 2^30 so offsets stay small integers for V8 (no heap numbers in the fold loop).
+ */
+export const META_BASE = 0x3f000000;
 
 /** A calendar date as precise as the page gives it. */
 export interface PageDate {

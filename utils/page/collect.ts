@@ -3,17 +3,14 @@
  * text node once, folding it straight into the engine's buffer and recording where it starts. Blocks
  * are separated by a hard break; inline markup is not ("Sergei <b>Ryabkov</b>" still matches).
  *
- * After the walk it picks the main content (the article/main/articleBody candidate with the most
- * text, descending into a nested candidate that holds most of it; else the element whose paragraphs
- * hold the most text) and labels every stretch of text with its zone.
- * Written as a generator: it yields every `NODES_PER_STEP` text nodes so the caller can slice it.
+ * The walk advances in steps (`step(maxNodes)`), so the caller can slice it and look at the top of
+ * the page before walking the rest. `finish()` picks the main content (see `main-content.ts`) and
+ * labels every stretch of text with its zone.
  */
 import { FoldBuffer } from '../engine/fold';
 import { META_BASE, type FoldedDocument, type Zone, type ZoneSpan } from '../engine/types';
 import { ElementInfoCache, type ElementInfo } from './element-info';
 import { chooseMain } from './main-content';
-
-export const NODES_PER_STEP = 1500;
 
 export interface PageText {
   folded: FoldedDocument;
@@ -33,96 +30,141 @@ export interface CollectOptions {
   root?: Element;
 }
 
-export function* collectPageText(document: Document, options: CollectOptions = {}): Generator<void, PageText, void> {
-  const root = options.root ?? document.body ?? document.documentElement;
-  const metaText = options.metaText ?? '';
-  const buffer = new FoldBuffer(4096);
-  const zones: ZoneSpan[] = [];
-  if (metaText) {
-    zones.push({ start: 0, zone: 'title' });
-    buffer.append(metaText, META_BASE);
-    buffer.breakBlock(META_BASE + metaText.length);
-  }
-  const bodyStart = buffer.length;
-  const infos = new ElementInfoCache();
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const nodeInfos: ElementInfo[] = [];
-  const foldedStarts: number[] = [];
-  const candidateText: number[] = [];
-  const blockText = new Map<Element, number>();
-  let length = 0;
-  let lastParent: Element | null = null;
-  let lastInfo: ElementInfo | null = null;
-  let lastBlock: Element | null = null;
+export class PageCollector {
+  /** The folded text so far; its zones are filled in by `finish()`. */
+  readonly folded: FoldedDocument;
+  /** Characters of page text collected so far. */
+  length = 0;
+  done = false;
+  private readonly buffer = new FoldBuffer(1 << 13);
+  private readonly zones: ZoneSpan[] = [];
+  private readonly bodyStart: number;
+  private readonly infos = new ElementInfoCache();
+  private readonly walker: TreeWalker;
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly nodeInfos: ElementInfo[] = [];
+  private readonly foldedStarts: number[] = [];
+  private lastParent: Node | null = null;
+  private lastInfo: ElementInfo | null = null;
+  private lastBlock: Element | null = null;
 
-  const walker = document.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
-  let visited = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (++visited % NODES_PER_STEP === 0) yield;
-    const parent = node.parentNode as Element | null;
-    if (!parent) continue;
-    const info: ElementInfo = parent === lastParent ? lastInfo! : infos.get(parent);
-    lastParent = parent;
-    lastInfo = info;
-    if (info.skip) continue;
-    const data = node.data;
-    if (data.length === 0) continue;
-    if (info.block !== lastBlock) {
-      buffer.breakBlock(length);
-      lastBlock = info.block;
+  constructor(document: Document, options: CollectOptions = {}) {
+    const metaText = options.metaText ?? '';
+    if (metaText) {
+      this.zones.push({ start: 0, zone: 'title' });
+      this.buffer.append(metaText, META_BASE);
+      this.buffer.breakBlock(META_BASE + metaText.length);
     }
-    nodes.push(node);
-    starts.push(length);
-    nodeInfos.push(info);
-    foldedStarts.push(buffer.length);
-    buffer.append(data, length);
-    length += data.length;
-    if (info.hint !== 'peripheral') {
-      for (const candidate of info.candidates) candidateText[candidate] = (candidateText[candidate] ?? 0) + data.length;
-      blockText.set(info.block, (blockText.get(info.block) ?? 0) + data.length);
-    }
+    this.bodyStart = this.buffer.length;
+    const root = options.root ?? document.body ?? document.documentElement;
+    this.walker = document.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
+    const { nodes, starts } = this;
+    this.folded = {
+      buffer: this.buffer,
+      zones: this.zones,
+      sourceCodeAt: (index) => (index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index)),
+    };
   }
-  buffer.trimEnd();
-  yield;
 
-  const main = chooseMain(infos.candidates, candidateText, blockText);
-  // The article around the main text (its header with byline, its figures) belongs to it too.
-  const scope = main?.closest('article') ?? main;
-  const zoneCache = new Map<ElementInfo, Zone>();
-  const zoneOf = (info: ElementInfo): Zone => {
-    let zone = zoneCache.get(info);
-    if (zone === undefined) {
-      zone = finalZone(info, scope);
-      zoneCache.set(info, zone);
+  /** Walks up to `maxNodes` more text nodes; returns true when the walk is complete. */
+  step(maxNodes: number): boolean {
+    const { walker, buffer, infos, nodes, starts, nodeInfos, foldedStarts } = this;
+    let length = this.length;
+    let lastParent = this.lastParent;
+    let lastInfo = this.lastInfo;
+    let lastBlock = this.lastBlock;
+    let visited = 0;
+    let exhausted = false;
+    while (visited++ < maxNodes) {
+      const node = walker.nextNode();
+      if (!node) {
+        exhausted = true;
+        break;
+      }
+      const parent = node.parentNode;
+      if (!parent) continue;
+      const info: ElementInfo = parent === lastParent ? lastInfo! : infos.get(parent as Element);
+      lastParent = parent;
+      lastInfo = info;
+      if (info.skip) continue;
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      if (info.block !== lastBlock) {
+        buffer.breakBlock(length);
+        lastBlock = info.block;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      nodeInfos.push(info);
+      foldedStarts.push(buffer.length);
+      buffer.append(data, length);
+      length += data.length;
+      info.textLength += data.length;
     }
-    return zone;
-  };
-  const sourceZones: PageText['sourceZones'] = [];
-  let current: Zone | null = null;
-  for (let i = 0; i < nodes.length; i++) {
-    const zone = zoneOf(nodeInfos[i]!);
-    if (zone !== current) {
-      zones.push({ start: Math.max(bodyStart, foldedStarts[i]!), zone });
-      sourceZones.push({ start: starts[i]!, zone });
-      current = zone;
-    }
+    this.length = length;
+    this.lastParent = lastParent;
+    this.lastInfo = lastInfo;
+    this.lastBlock = lastBlock;
+    if (exhausted) this.done = true;
+    return this.done;
   }
-  const sourceCodeAt = (index: number) => (index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index));
-  return { folded: { buffer, zones, sourceCodeAt }, nodes, starts, length, sourceZones, main };
+
+  /** After the walk: the main content and the zones. */
+  finish(): PageText {
+    this.buffer.trimEnd();
+    const { infos, nodes, starts, nodeInfos, foldedStarts } = this;
+    const candidateText: number[] = [];
+    const blockText = new Map<Element, number>();
+    for (const info of infos.all()) {
+      if (info.textLength === 0 || info.skip || info.hint === 'peripheral') continue;
+      for (const candidate of info.candidates) candidateText[candidate] = (candidateText[candidate] ?? 0) + info.textLength;
+      blockText.set(info.block, (blockText.get(info.block) ?? 0) + info.textLength);
+    }
+    const main = chooseMain(infos.candidates, candidateText, blockText);
+    // The article around the main text (its header with byline, its figures) belongs to it too.
+    const scope = main?.closest('article') ?? main;
+    const scopeCandidate = scope ? infos.candidates.indexOf(scope) : -1;
+    const inScope = (info: ElementInfo) =>
+      scope === null ||
+      (scopeCandidate >= 0 ? info.candidates.includes(scopeCandidate) : scope === info.element || scope.contains(info.element));
+    const zoneByInfo = new Map<ElementInfo, Zone>();
+    const sourceZones: PageText['sourceZones'] = [];
+    let current: Zone | null = null;
+    for (let i = 0; i < nodes.length; i++) {
+      const info = nodeInfos[i]!;
+      let zone = zoneByInfo.get(info);
+      if (zone === undefined) {
+        zone = finalZone(info.hint, inScope(info), scope !== null);
+        zoneByInfo.set(info, zone);
+      }
+      if (zone !== current) {
+        this.zones.push({ start: Math.max(this.bodyStart, foldedStarts[i]!), zone });
+        sourceZones.push({ start: starts[i]!, zone });
+        current = zone;
+      }
+    }
+    return { folded: this.folded, nodes, starts, length: this.length, sourceZones, main };
+  }
 }
 
-function finalZone(info: ElementInfo, scope: Element | null): Zone {
-  const inMain = scope === null || scope === info.element || scope.contains(info.element);
-  switch (info.hint) {
+/** The whole walk at once. */
+export function collectPageText(document: Document, options: CollectOptions = {}): PageText {
+  const collector = new PageCollector(document, options);
+  while (!collector.step(Number.MAX_SAFE_INTEGER));
+  return collector.finish();
+}
+
+function finalZone(hint: ElementInfo['hint'], inMain: boolean, hasMain: boolean): Zone {
+  switch (hint) {
     case 'peripheral':
       return 'peripheral';
     case 'headline':
     case 'standfirst':
     case 'caption':
-      return info.hint;
+      return hint;
     case 'banner':
-      return inMain && scope !== null ? 'body' : 'peripheral';
+      return inMain && hasMain ? 'body' : 'peripheral';
     default:
       return inMain ? 'body' : 'outside';
   }

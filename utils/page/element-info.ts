@@ -16,6 +16,8 @@ export interface ElementInfo {
   hint: ZoneHint;
   /** Main-content candidates containing this element (outermost first), as indexes into `candidates`. */
   candidates: readonly number[];
+  /** Characters of text directly inside this element, counted by the walk. */
+  textLength: number;
 }
 
 const SKIPPED = new Set([
@@ -29,6 +31,9 @@ const BLOCKS = new Set([
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
   'THEAD', 'TR', 'UL', 'CAPTION', 'LEGEND', 'OPTGROUP', 'HTML',
 ]);
+
+/** Inline elements that change nothing for the walk unless their attributes say so. */
+const PLAIN_INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'U', 'S', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'CODE', 'KBD', 'VAR', 'DFN', 'BDI', 'BDO', 'DATA', 'INS', 'DEL']);
 
 const PERIPHERAL_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
 const PERIPHERAL_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'alert']);
@@ -48,40 +53,71 @@ const STATE_CLASS = /(?:^|\s)(?:has|with|without|no|is|show|hide)-[\w-]*/g;
 /** The extension's own UI carries this attribute; the walker never reads inside it. */
 export const OWN_UI_ATTRIBUTE = 'data-backstory-ui';
 
-function isEditable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
+/** The few attributes the decisions read, gathered in one pass over the element's attributes. */
+interface Attributes {
+  names: string;
+  role: string | null;
+  itemprop: string | null;
+  /** Hidden, editable, or the extension's own UI. */
+  excluded: boolean;
 }
 
-function classAndId(element: Element): string {
-  const className = element.getAttribute('class') ?? '';
-  const id = element.getAttribute('id') ?? '';
-  return id ? `${className} ${id}` : className;
+const NO_ATTRIBUTES: Attributes = { names: '', role: null, itemprop: null, excluded: false };
+
+function readAttributes(element: Element): Attributes {
+  if (!element.hasAttributes()) return NO_ATTRIBUTES;
+  let className = '';
+  let id = '';
+  let role: string | null = null;
+  let itemprop: string | null = null;
+  let excluded = false;
+  // Names first (cheap), values only for the few attributes that matter.
+  for (const name of element.getAttributeNames()) {
+    switch (name) {
+      case 'class':
+        className = element.getAttribute(name) ?? '';
+        break;
+      case 'id':
+        id = element.getAttribute(name) ?? '';
+        break;
+      case 'role':
+        role = element.getAttribute(name);
+        break;
+      case 'itemprop':
+        itemprop = element.getAttribute(name);
+        break;
+      case 'contenteditable':
+        excluded ||= element.getAttribute(name) !== 'false';
+        break;
+      case 'hidden':
+      case OWN_UI_ATTRIBUTE:
+        excluded = true;
+        break;
+    }
+  }
+  if (!className && !id && role === null && itemprop === null && !excluded) return NO_ATTRIBUTES;
+  return { names: id ? `${className} ${id}` : className, role, itemprop, excluded };
 }
 
-function isCandidate(tag: string, element: Element, names: string): boolean {
+function isCandidate(tag: string, attributes: Attributes): boolean {
   if (tag === 'ARTICLE' || tag === 'MAIN') return true;
-  const itemprop = element.getAttribute('itemprop');
-  if (itemprop === 'articleBody') return true;
-  const role = element.getAttribute('role');
-  if (role === 'main' || role === 'article') return true;
-  return names !== '' && BODY_CLASS.test(names);
+  if (attributes.itemprop === 'articleBody' || attributes.role === 'main' || attributes.role === 'article') return true;
+  return attributes.names !== '' && BODY_CLASS.test(attributes.names);
 }
 
-function hintOf(tag: string, element: Element, names: string, inherited: ZoneHint): ZoneHint {
+function hintOf(tag: string, attributes: Attributes, inherited: ZoneHint): ZoneHint {
   if (inherited === 'peripheral') return 'peripheral';
-  const role = element.getAttribute('role');
+  const { role, itemprop, names } = attributes;
   if (PERIPHERAL_TAGS.has(tag) || (role !== null && PERIPHERAL_ROLES.has(role))) return 'peripheral';
-  if (tag === 'H1' || element.getAttribute('itemprop') === 'headline') return 'headline';
+  if (tag === 'H1' || itemprop === 'headline') return 'headline';
   if (tag === 'FIGCAPTION') return 'caption';
   if (tag === 'HEADER' || role === 'banner') return inherited === 'none' ? 'banner' : inherited;
   if (names !== '') {
     if (!CONTAINERS.has(tag) && PERIPHERAL_CLASS.test(names.replace(STATE_CLASS, ' '))) return 'peripheral';
     if (HEADLINE_CLASS.test(names) && /^H[1-3]$/.test(tag)) return 'headline';
-    if (STANDFIRST_CLASS.test(names) && tag !== 'BODY' && tag !== 'MAIN' && tag !== 'ARTICLE') return 'standfirst';
+    if (STANDFIRST_CLASS.test(names) && !CONTAINERS.has(tag)) return 'standfirst';
     if (CAPTION_CLASS.test(names)) return 'caption';
   }
-  const itemprop = element.getAttribute('itemprop');
   if (itemprop === 'description' || itemprop === 'alternativeHeadline') return 'standfirst';
   return inherited;
 }
@@ -91,6 +127,11 @@ export class ElementInfoCache {
   private readonly cache = new Map<Element, ElementInfo>();
   /** Main-content candidates in the order first met. */
   readonly candidates: Element[] = [];
+
+  /** Every element decided so far. */
+  all(): IterableIterator<ElementInfo> {
+    return this.cache.values();
+  }
 
   get(element: Element): ElementInfo {
     const known = this.cache.get(element);
@@ -111,15 +152,21 @@ export class ElementInfoCache {
   }
 
   private decide(element: Element, parent: ElementInfo | undefined): ElementInfo {
-    const tag = element.nodeName.toUpperCase();
+    const nodeName = element.nodeName;
+    const tag = nodeName === 'svg' ? 'SVG' : nodeName.toUpperCase();
     let info: ElementInfo;
-    if (parent?.skip || SKIPPED.has(tag) || element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden') || isEditable(element)) {
-      info = { element, skip: true, block: element, hint: 'none', candidates: [] };
+    const attributes = parent?.skip || SKIPPED.has(tag) ? null : readAttributes(element);
+    if (parent && attributes === NO_ATTRIBUTES && PLAIN_INLINE.has(tag)) {
+      // <b>, <a href>, <span> with nothing that matters: the same decisions as its parent.
+      this.cache.set(element, parent);
+      return parent;
+    }
+    if (!attributes || attributes.excluded) {
+      info = { element, skip: true, block: element, hint: 'none', candidates: [], textLength: 0 };
     } else {
-      const names = classAndId(element);
       const inherited = parent?.candidates ?? [];
       let candidates = inherited;
-      if (isCandidate(tag, element, names)) {
+      if (isCandidate(tag, attributes)) {
         candidates = [...inherited, this.candidates.length];
         this.candidates.push(element);
       }
@@ -127,8 +174,9 @@ export class ElementInfoCache {
         element,
         skip: false,
         block: BLOCKS.has(tag) || !parent ? element : parent.block,
-        hint: hintOf(tag, element, names, parent?.hint ?? 'none'),
+        hint: hintOf(tag, attributes, parent?.hint ?? 'none'),
         candidates,
+        textLength: 0,
       };
     }
     this.cache.set(element, info);

@@ -7,13 +7,12 @@
  *   result.mentions[i].range()        // a live DOM Range over the mention
  *   result.mentionAt(textNode, offset) // the mention under a caret position, or null
  *
- * A cheap first look (metadata, headline, the top of the main content) runs first; on a clearly
- * unrelated page it stops there (`stoppedEarly`), having walked nothing else.
+ * A cheap first look (title, description, the first stretch of the page's text) comes first, as the
+ * start of the one walk; on a clearly unrelated page it stops there (`stoppedEarly`).
  */
 import type { Engine } from '../engine/index';
 import type { Analysis, Zone } from '../engine/types';
-import { collectPageText, zoneAtOffset } from './collect';
-import { firstLookAtPage } from './first-look';
+import { PageCollector, zoneAtOffset } from './collect';
 import { readMetadata } from './metadata';
 import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
 
@@ -47,6 +46,11 @@ function describe(element: Element | null): string | null {
   return `${element.nodeName.toLowerCase()}${id ? `#${id}` : ''}${className ? `.${className}` : ''}`;
 }
 
+/** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
+export const NODES_PER_STEP = 1500;
+/** The first look reads this much page text (after the title and description) before deciding. */
+export const FIRST_LOOK_CHARS = 12_000;
+
 /** The analysis as steps: each `next()` does a bounded amount of work (a slice of the walk or the scan). */
 export function* analyzeDocumentSteps(
   document: Document,
@@ -55,28 +59,27 @@ export function* analyzeDocumentSteps(
 ): Generator<void, PageAnalysis, void> {
   const metadata = readMetadata(document);
   const facts = { published: metadata.published, lang: metadata.lang };
-  if (options.firstLook !== false) {
-    const look = firstLookAtPage(document, engine, metadata);
-    if (!look.promising) {
-      return {
-        verdict: 'unrelated',
-        score: 0,
-        reasons: [look.reason],
-        published: metadata.published,
-        found: {},
-        mentions: [],
-        stoppedEarly: true,
-        mentionAt: () => null,
-        textBetween: () => '',
-        zoneAt: () => null,
-        stats: { textNodes: 0, textLength: 0, main: null },
-      };
-    }
+  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
+  const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
+  const session = engine.session(collector.folded);
+  // The first look is the start of the same walk: the title, the description and the first stretch
+  // of text, scanned as they are folded. Nothing is read twice.
+  while (!collector.step(NODES_PER_STEP) && collector.length < FIRST_LOOK_CHARS) {
+    session.scanAvailable();
     yield;
   }
-  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
-  const text = yield* collectPageText(document, { metaText, ...(options.root ? { root: options.root } : {}) });
-  const analysis = yield* engine.analysisSteps(text.folded, facts);
+  session.scanAvailable();
+  if (options.firstLook !== false) {
+    const look = session.firstLook(facts);
+    if (!look.promising) return stoppedEarly(look.reason, metadata.published);
+  }
+  while (!collector.done) {
+    yield;
+    collector.step(NODES_PER_STEP);
+    session.scanAvailable();
+  }
+  const text = collector.finish();
+  const analysis = yield* session.finish(facts);
   const mentions = analysis.mentions.map((mention) => toPageMention(document, text, mention));
   return {
     ...analysis,
@@ -86,6 +89,22 @@ export function* analyzeDocumentSteps(
     textBetween: (start, end) => surfaceOf(text, Math.max(0, start), Math.min(text.length, end)),
     zoneAt: (offset) => zoneAtOffset(text.sourceZones, offset),
     stats: { textNodes: text.nodes.length, textLength: text.length, main: describe(text.main) },
+  };
+}
+
+function stoppedEarly(reason: string, published: PageAnalysis['published']): PageAnalysis {
+  return {
+    verdict: 'unrelated',
+    score: 0,
+    reasons: [reason],
+    published,
+    found: {},
+    mentions: [],
+    stoppedEarly: true,
+    mentionAt: () => null,
+    textBetween: () => '',
+    zoneAt: () => null,
+    stats: { textNodes: 0, textLength: 0, main: null },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the page says about itself outside its visible text: title, description, language and the
  * publication date (article:published_time, JSON-LD datePublished, <time datetime>, Dublin Core and
- * friends, or a date in its address). A handful of `querySelector` calls: cheap, read-only.
+ * friends, or a date in its address). One pass over the <head>'s children, and one `querySelector`
+ * for a dated element in the body only when the head has no date: cheap and read-only.
  */
 import { dateFromString, dateFromUrl } from '../engine/dates';
 import type { PageDate } from '../engine/types';
@@ -14,28 +15,11 @@ export interface PageMetadata {
   url: string;
 }
 
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[property="og:published_time"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="dcterms.date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[property="article:modified_time"]',
-].join(', ');
-
-function content(document: Document, selector: string): string {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
-}
+/** Date meta names, most trusted first. */
+const DATE_KEYS = [
+  'article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'date',
+  'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article:modified_time',
+];
 
 function findDatePublished(value: unknown, depth = 0): string | null {
   if (depth > 6 || value === null || typeof value !== 'object') return null;
@@ -53,10 +37,10 @@ function findDatePublished(value: unknown, depth = 0): string | null {
   return findDatePublished(record['@graph'] ?? record['mainEntity'] ?? null, depth + 1);
 }
 
-function jsonLdDate(document: Document): PageDate | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+function jsonLdDate(texts: readonly string[]): PageDate | null {
+  for (const text of texts) {
     try {
-      const found = findDatePublished(JSON.parse(script.textContent ?? ''));
+      const found = findDatePublished(JSON.parse(text));
       const date = found ? dateFromString(found, 'json-ld') : null;
       if (date) return date;
     } catch {
@@ -66,32 +50,54 @@ function jsonLdDate(document: Document): PageDate | null {
   return null;
 }
 
-function metaDate(document: Document): PageDate | null {
-  // Order of trust: the published-time meta tags in the order listed, not in document order.
-  for (const selector of DATE_META.split(', ')) {
-    const value = content(document, selector);
-    const date = value ? dateFromString(value, 'meta') : null;
-    if (date) return date;
-  }
-  return null;
+interface HeadFacts {
+  meta: Map<string, string>;
+  canonical: string;
+  jsonLd: string[];
 }
 
-function timeDate(document: Document): PageDate | null {
-  const time =
-    document.querySelector('time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime]') ??
-    document.querySelector('time[datetime]');
-  const value = time?.getAttribute('datetime');
-  return value ? dateFromString(value, 'time') : null;
+function readHead(document: Document): HeadFacts {
+  const meta = new Map<string, string>();
+  const jsonLd: string[] = [];
+  let canonical = '';
+  const elements = document.head ? Array.from(document.head.children) : Array.from(document.querySelectorAll('meta, link, script'));
+  for (const element of elements) {
+    const tag = element.nodeName.toUpperCase();
+    if (tag === 'META') {
+      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = element.getAttribute('content')?.trim();
+      if (key && content && !meta.has(key)) meta.set(key, content);
+    } else if (tag === 'LINK' && element.getAttribute('rel') === 'canonical') {
+      canonical = element.getAttribute('href') ?? '';
+    } else if (tag === 'SCRIPT' && element.getAttribute('type') === 'application/ld+json') {
+      jsonLd.push(element.textContent ?? '');
+    }
+  }
+  return { meta, canonical, jsonLd };
+}
+
+/** A date marked up in the body: `[itemprop=datePublished]` or the first `<time datetime>`. */
+function bodyDate(document: Document): PageDate | null {
+  const element = document.querySelector('[itemprop="datePublished"], time[datetime]');
+  const value = element?.getAttribute('content') ?? element?.getAttribute('datetime');
+  return value ? dateFromString(value, element?.nodeName.toUpperCase() === 'TIME' ? 'time' : 'meta') : null;
 }
 
 export function readMetadata(document: Document): PageMetadata {
-  const url =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    content(document, 'meta[property="og:url"]') ??
-    '';
-  const title = document.title?.trim() || content(document, 'meta[property="og:title"]');
-  const description = content(document, 'meta[name="description"]') || content(document, 'meta[property="og:description"]');
-  const published =
-    metaDate(document) ?? jsonLdDate(document) ?? timeDate(document) ?? (url ? dateFromUrl(url) : null) ?? dateFromUrl(document.URL ?? '');
-  return { title, description, lang: document.documentElement?.getAttribute('lang') ?? '', published, url: url || document.URL || '' };
+  const { meta, canonical, jsonLd } = readHead(document);
+  const url = canonical || meta.get('og:url') || '';
+  let published: PageDate | null = null;
+  for (const key of DATE_KEYS) {
+    const value = meta.get(key);
+    published = value ? dateFromString(value, 'meta') : null;
+    if (published) break;
+  }
+  published ??= jsonLdDate(jsonLd) ?? bodyDate(document) ?? (url ? dateFromUrl(url) : null) ?? dateFromUrl(document.URL ?? '');
+  return {
+    title: document.title?.trim() || meta.get('og:title') || '',
+    description: meta.get('description') ?? meta.get('og:description') ?? '',
+    lang: document.documentElement?.getAttribute('lang') ?? '',
+    published,
+    url: url || document.URL || '',
+  };
 }

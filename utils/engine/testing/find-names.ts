@@ -2,7 +2,7 @@
 import type { NameRecord } from '../../pack/schema';
 import { createHitScanner } from '../candidates';
 import { buildMatchIndex, type MatchIndex } from '../match-index';
-import { buildCandidates, sourceSpan } from '../mention-candidates';
+import { buildCandidates, sourceSpan, whyOf } from '../mention-candidates';
 import { resolveOverlaps } from '../resolve';
 import { foldTextDocument } from '../text-document';
 
@@ -20,6 +20,6 @@ export function findNames(names: readonly NameRecord[], text: string, options: {
   const candidates = buildCandidates(index, doc, scanner.hits).filter((candidate) => options.includePending || candidate.acceptedBy);
   return resolveOverlaps(candidates).map((candidate) => {
     const [start, end] = sourceSpan(doc, candidate.start, candidate.end);
-    return { id: index.entries[candidate.entry]!.id, text: text.slice(start, end), via: candidate.why.via };
+    return { id: index.entries[candidate.entry]!.id, text: text.slice(start, end), via: whyOf(candidate).via };
   });
 }

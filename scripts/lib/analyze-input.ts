@@ -3,6 +3,7 @@
  * Node DOM, plain text straight through the engine (first block as the headline).
  */
 import type { Engine } from '../../utils/engine/index';
+import { collectPageText } from '../../utils/page/collect';
 import { analyzeDocument } from '../../utils/page/index';
 import { parseHtml } from './dom';
 
@@ -46,8 +47,7 @@ function isoOf(date: { year: number; month?: number; day?: number } | null): str
 export async function analyzeHtml(html: string, engine: Engine, options: { firstLook?: boolean } = {}): Promise<InputAnalysis> {
   const page = parseHtml(html);
   try {
-    const body = page.document.body;
-    if (!body || !(body.textContent ?? '').trim()) throw new InputError('the page has no readable text');
+    if (!collectPageText(page.document).folded.buffer.length) throw new InputError('the page has no readable text');
     const result = analyzeDocument(page.document, engine, { firstLook: options.firstLook !== false });
     return {
       verdict: result.verdict,

@@ -4,6 +4,8 @@
  * occupies only its pieces, so a name inside its gap still counts.
  */
 
+import { isWordCode } from './word-chars';
+
 export interface Resolvable {
   start: number;
   end: number;
@@ -57,21 +59,15 @@ export function resolveOverlaps<T extends Resolvable>(items: readonly T[]): T[] 
 }
 
 /**
- * Joins a title and a name of the same entry that stand side by side ("Deputy Secretary of State" +
- * "Wendy Sherman") into one mention: one thing for the reader, one mark on the page.
+ * Joins mentions of the same entry that stand side by side — a title and a name ("Deputy Secretary of
+ * State" + "Wendy Sherman"), a name and its year ("Founding Act" + "of 1997") — into one mention: one
+ * thing for the reader, one mark on the page. At most one short word (≤ 4 letters) may stand between.
  */
 export function mergeAdjacent<T extends Resolvable & { entry: number }>(items: readonly T[], codes: Uint16Array): T[] {
   const out: T[] = [];
   for (const item of items) {
     const previous = out.at(-1);
-    if (
-      previous &&
-      previous.entry === item.entry &&
-      !previous.parts &&
-      !item.parts &&
-      item.start - previous.end === 1 &&
-      codes[previous.end] === SPACE
-    ) {
+    if (previous && previous.entry === item.entry && !previous.parts && !item.parts && onlyAShortWordBetween(codes, previous.end, item.start)) {
       out[out.length - 1] = { ...item, start: previous.start };
       continue;
     }
@@ -81,3 +77,13 @@ export function mergeAdjacent<T extends Resolvable & { entry: number }>(items: r
 }
 
 const SPACE = 32;
+const MAX_JOINING_WORD = 4;
+
+/** Just a space, or a space, one short word ("of", "von", "de") and a space. */
+function onlyAShortWordBetween(codes: Uint16Array, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap === 1) return codes[from] === SPACE;
+  if (gap < 3 || gap > MAX_JOINING_WORD + 2 || codes[from] !== SPACE || codes[to - 1] !== SPACE) return false;
+  for (let i = from + 1; i < to - 1; i++) if (!isWordCode(codes[i]!)) return false;
+  return true;
+}

@@ -37,12 +37,27 @@ const PLAIN_INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'U
 
 const PERIPHERAL_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
 const PERIPHERAL_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'alert']);
-const PERIPHERAL_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|aside|related|recommended|recommendations?|more-stories|most-?read|mostread|most-?popular|popular|trending|read-?more|also-?read|see-?also|comments?|disqus|social|share|sharing|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|breadcrumbs?|footer|cookies?|consent|teasers?|outbrain|taboola|widget|tags|byline-share|paywall)(?:$|[\s_-])/i;
+const PERIPHERAL_CLASS = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    [
+      'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'side', 'aside', 'rail', 'right-col', 'left-col', 'related',
+      'recommended', 'recommendations?', 'more-stories', 'more-from', 'more', 'most-?read', 'mostread', 'most-?popular',
+      'popular', 'trending', 'read-?more', 'also-?read', 'see-?also', 'comments?', 'disqus', 'social', 'share', 'sharing',
+      'newsletter', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ads?', 'sponsored',
+      'breadcrumbs?', 'footer', 'cookies?', 'consent', 'outbrain', 'taboola', 'widget', 'tags',
+      'paywall', 'toc',
+      // German, French and Russian-transliterated names for the same boxes.
+      'mehr', 'weitere', 'meistgelesen', 'meistgeklickt', 'leserbriefe', 'fuss', 'lire-aussi', 'a-lire',
+      'plus-lus', 'populaires', 'chitajte', 'chitaite', 'populyarnoe',
+    ].join('|') +
+    ')(?:$|[\\s_-])',
+  'i',
+);
+const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/i;
 const STANDFIRST_CLASS =
   /(?:^|[\s_-])(?:standfirst|lede|lead|dek|subtitle|subheadline|summary|intro|excerpt|strapline|description|announce|anons|article-?lead)(?:$|[\s_-])/i;
 const HEADLINE_CLASS = /(?:^|[\s_-])(?:headline|article-?title|entry-title|story-title|post-title)(?:$|[\s_-])/i;
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|legend|legende|unterzeile|bildunterschrift)(?:$|[\s_-])/i;
 const BODY_CLASS = /(?:^|[\s_-])(?:article-?body|article__body|story-?body|entry-content|post-content|article-?text|article__text|news-?text|text-?content|article-content)(?:$|[\s_-])/i;
 
 /** Page-level containers are never a sidebar, whatever their classes say ("has-sidebar"). */
@@ -113,6 +128,8 @@ function hintOf(tag: string, attributes: Attributes, inherited: ZoneHint): ZoneH
   if (tag === 'FIGCAPTION') return 'caption';
   if (tag === 'HEADER' || role === 'banner') return inherited === 'none' ? 'banner' : inherited;
   if (names !== '') {
+    // "Teaser": a paragraph under the headline (German standfirst), or a box of links to other stories.
+    if (TEASER_CLASS.test(names)) return tag === 'P' ? 'standfirst' : 'peripheral';
     if (!CONTAINERS.has(tag) && PERIPHERAL_CLASS.test(names.replace(STATE_CLASS, ' '))) return 'peripheral';
     if (HEADLINE_CLASS.test(names) && /^H[1-3]$/.test(tag)) return 'headline';
     if (STANDFIRST_CLASS.test(names) && !CONTAINERS.has(tag)) return 'standfirst';

@@ -93,6 +93,24 @@ describe('analyzeDocument', () => {
   });
 });
 
+describe('zones from class names', () => {
+  it('reads a paragraph classed "teaser" as the standfirst, and a box of more stories as no part of the article', () => {
+    load(`<main><article><h1>Ryabkov meets Sherman</h1><p class="ma-teaser">Sergei Ryabkov and Wendy Sherman met.</p>
+      <p>Ryabkov said the talks were hard.</p></article>
+      <section class="rfm-mehr-videos"><a>Ryabkov im Interview</a></section>
+      <div class="news-teaser"><a>Ryabkov, again</a></div></main>`);
+    const zones = analyzeDocument(document, engine).mentions.map((mention) => `${mention.zone}: ${mention.surface}`);
+    expect(zones).toEqual(['headline: Ryabkov', 'headline: Sherman', 'standfirst: Sergei Ryabkov', 'standfirst: Wendy Sherman', 'body: Ryabkov']);
+  });
+
+  it('keeps a caption of a video above the article in the article', () => {
+    load(`<main><div class="video"><p class="video-unterzeile">Video: Sergei Ryabkov in Geneva</p></div>
+      <article><h1>Ryabkov and Sherman meet</h1><p>Wendy Sherman met Sergei Ryabkov.</p><p>Ryabkov spoke.</p></article></main>`);
+    const caption = analyzeDocument(document, engine).mentions.find((mention) => mention.zone === 'caption');
+    expect(caption?.surface).toBe('Sergei Ryabkov');
+  });
+});
+
 describe('the first look', () => {
   it('stops on a clearly unrelated page without reading further', () => {
     load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');

@@ -97,7 +97,8 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
     textDates,
     published,
   });
-  const judgement = judge(evidence);
+  const judged = judge(evidence);
+  const judgement = facts.pageVerdict ? { ...judged, verdict: facts.pageVerdict, reasons: ['judged with the whole page'] } : judged;
 
   let final = secondPass;
   const lateAccepted = pending.filter((candidate) => candidate.acceptedBy === null && pageSatisfies(candidate.rule!, judgement.verdict));

@@ -49,6 +49,11 @@ export interface PageFacts {
   published?: PageDate | null;
   /** `lang` of the page, if declared (e.g. "ru", "en-GB"). */
   lang?: string;
+  /**
+   * The verdict already reached for the whole page. Given when analysing a fragment (a live-blog
+   * entry just added): the fragment is not judged on its own, its mentions follow the page's verdict.
+   */
+  pageVerdict?: Verdict;
 }
 
 export interface Why {

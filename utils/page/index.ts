@@ -11,7 +11,7 @@
  * start of the one walk; on a clearly unrelated page it stops there (`stoppedEarly`).
  */
 import type { Engine } from '../engine/index';
-import type { Analysis, Zone } from '../engine/types';
+import type { Analysis, Verdict, Zone } from '../engine/types';
 import { PageCollector, zoneAtOffset } from './collect';
 import { readMetadata } from './metadata';
 import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
@@ -24,6 +24,11 @@ export interface AnalyzeDocumentOptions {
   firstLook?: boolean;
   /** Walk only this element (default: the body). */
   root?: Element;
+  /**
+   * With `root`: the verdict already reached for the whole page. The fragment's mentions then follow
+   * it instead of the fragment being judged alone (a new live-blog entry is not a page by itself).
+   */
+  pageVerdict?: Verdict;
 }
 
 export interface PageAnalysis extends Omit<Analysis, 'mentions'> {
@@ -58,7 +63,7 @@ export function* analyzeDocumentSteps(
   options: AnalyzeDocumentOptions = {},
 ): Generator<void, PageAnalysis, void> {
   const metadata = readMetadata(document);
-  const facts = { published: metadata.published, lang: metadata.lang };
+  const facts = { published: metadata.published, lang: metadata.lang, ...(options.pageVerdict ? { pageVerdict: options.pageVerdict } : {}) };
   const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
   const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
   const session = engine.session(collector.folded);

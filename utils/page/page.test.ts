@@ -111,6 +111,20 @@ describe('zones from class names', () => {
   });
 });
 
+describe('a fragment of a page already judged', () => {
+  it('reports the fragment\'s mentions by the page\'s verdict, not its own', () => {
+    load(ARTICLE, DATED, 'Live: world news');
+    const entry = document.createElement('p');
+    entry.textContent = '12:05 Sherman left the building.';
+    document.querySelector('article')!.append(entry);
+    const alone = analyzeDocument(document, engine, { root: entry, firstLook: false });
+    expect(alone.verdict).toBe('unrelated');
+    const withPage = analyzeDocument(document, engine, { root: entry, firstLook: false, pageVerdict: 'about' });
+    expect(withPage.verdict).toBe('about');
+    expect(withPage.mentions.map((mention) => [mention.surface, mention.why.rule])).toEqual([['Sherman', 'onPageJudged']]);
+  });
+});
+
 describe('the first look', () => {
   it('stops on a clearly unrelated page without reading further', () => {
     load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');

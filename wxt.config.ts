@@ -21,8 +21,12 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    // storage: settings. activeTab + scripting: "annotate this page once" and sites the reader adds.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: settings, and (session storage, memory only) the page copies the annotated reader opens.
+    // activeTab + scripting: "annotate this page once", sites the reader adds, and reading a page or a
+    // selection for the reader where the content script does not run. contextMenus: "Open in Backstory's
+    // annotated reader" on a page and "Explain with Backstory" on selected text (Firefox calls it `menus`
+    // and accepts this name).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Any other site only when the reader asks for it, one site at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },

@@ -7,6 +7,7 @@
  */
 import type { CardView } from '../overlay/card-view';
 import type { Language } from '../pack/schema';
+import type { PageSnapshot } from '../reader/snapshot';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -40,6 +41,13 @@ export interface UiToBackground {
   'ui/list-sites': { request: void; response: { builtIn: string[]; added: string[] } };
   /** Forget an added site: its permission and its content script registration go. */
   'ui/remove-site': { request: { hostname: string }; response: void };
+  /** Snapshot the tab and open the annotated reader on it, next to the tab. */
+  'ui/open-reader': { request: { tabId: number }; response: void };
+  /**
+   * What the "Explain with Backstory" menu does with selected text: open the reader on it. Also the
+   * way the end-to-end test reaches it, since no test can click a browser's native context menu.
+   */
+  'ui/explain-selection': { request: { tabId?: number; text: string; pageUrl?: string }; response: void };
 }
 
 /** Calls the popup makes to a tab's content script. */
@@ -52,6 +60,8 @@ export interface UiToContent {
 export interface BackgroundToContent {
   /** The reader's keyboard command: focus the next or previous mark and open its card; false with no marks. */
   'background/move-mention': { request: { direction: 'next' | 'previous' }; response: boolean };
+  /** A copy of the page for the annotated reader, taken without touching the page. */
+  'background/snapshot-page': { request: void; response: PageSnapshot };
 }
 
 /** News the background sends to open extension pages (the popup); nobody may be listening. */

@@ -6,6 +6,7 @@ import { packLanguage } from '@/utils/popup/pack-language';
 import { loadPageStatus, type PageStatus } from '@/utils/popup/page-status';
 import { watchSettings } from '@/utils/storage/settings';
 import { handleUiCalls } from '@/utils/messages/handle';
+import { OpenReaderButton } from '@/components/reader/OpenReaderButton';
 import { EntryDetail } from './EntryDetail';
 import { FoundList } from './FoundList';
 import { SearchPanel } from './SearchPanel';
@@ -44,6 +45,7 @@ export function PopupApp({ pack }: { pack: Pack }) {
         </button>
       </header>
       <StatusSection status={status} />
+      <OpenReaderButton tabId={tabId} />
       {selected ? (
         <EntryDetail
           entry={selected}

@@ -98,3 +98,18 @@ describe('reference phrases', () => {
     ]);
   });
 });
+
+describe('dates as names', () => {
+  it('does not take the date of a dateline or a timeline line for a mention of the event', () => {
+    expect(found('MOSCOW, 7 December. Putin and Biden spoke for two hours.')).toEqual(['vladimir-putin: Putin', 'joe-biden: Biden']);
+    expect(found('7 December: Putin and Biden hold a video call')).toEqual([
+      'vladimir-putin: Putin',
+      'joe-biden: Biden',
+      'putin-biden-video-call-2021-12-07: video call',
+    ]);
+  });
+
+  it('takes the same date inside a sentence', () => {
+    expect(found('Putin and Biden spoke on 7 December.')).toContain('putin-biden-video-call-2021-12-07: 7 December');
+  });
+});

@@ -26,6 +26,8 @@ export interface AliasPattern extends Bounded {
   rule: RuleInfo | null;
   /** The pack wrote it with a capital: lower-case text ("blinken", "price") is not this name. */
   capitalised: boolean;
+  /** A date ("7 December", "30 декабря"): not a mention where it opens a block (a dateline, a timeline line). */
+  isDate: boolean;
   inflection: Inflection;
 }
 
@@ -128,6 +130,7 @@ export function buildMatchIndex(records: readonly NameRecord[]): MatchIndex {
         lang: alias.lang,
         rule,
         capitalised: isCapitalised(alias.text),
+        isDate: /\d/.test(key) && /\p{L}/u.test(key) && key.split(' ').length <= 3,
         inflection: inflectionOf(record, alias, key),
         ...bounds(key),
       });

@@ -8,6 +8,7 @@ import { assembleReferences } from './references';
 import type { Resolvable } from './resolve';
 import { decideLocally } from './rules';
 import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
+import { BLOCK_BREAK } from './fold';
 import { isWordCode } from './word-chars';
 
 export interface Candidate extends Resolvable {
@@ -71,6 +72,28 @@ function inHyphenatedName(doc: FoldedDocument, hit: AliasHit, nameStarts: Set<nu
   return capitalisedAt(wordStart);
 }
 
+/** How far into a block a dateline's date can stand ("GENEVA, Jan 10 (Reuters) -", "МОСКВА, 7 декабря."). */
+const DATELINE_REACH = 60;
+
+/**
+ * A date that opens its block, with nothing but capitals, digits and punctuation before it, is the
+ * page's dateline or a timeline's line head: the page's own date, not a mention of an event.
+ */
+function opensBlock(doc: FoldedDocument, start: number): boolean {
+  const { codes, sourceIndex } = doc.buffer;
+  let at = start;
+  while (at > 0 && codes[at - 1] !== BLOCK_BREAK) {
+    if (start - at >= DATELINE_REACH) return false;
+    at--;
+  }
+  for (let i = at; i < start; i++) {
+    if (!isWordCode(codes[i]!)) continue;
+    const char = String.fromCharCode(doc.sourceCodeAt(sourceIndex[i]!));
+    if (char !== char.toUpperCase()) return false;
+  }
+  return true;
+}
+
 export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hits): Candidate[] {
   const out: Candidate[] = [];
   let nameStarts: Set<number> | null = null;
@@ -90,6 +113,7 @@ export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hi
       acceptedBy: rule ? null : 'plain',
       detail: '',
     };
+    if (pattern.isDate && opensBlock(doc, hit.start)) continue;
     if (rule) {
       nameStarts ??= new Set(hits.aliases.map((other) => other.start));
       nameEnds ??= new Set(hits.aliases.map((other) => other.end));

@@ -79,5 +79,12 @@ export const FIXTURE_NAMES: NameRecord[] = [
     id: 'lavrov-blinken-meeting-2022-01-21', kind: 'event', signal: 'supporting', references: [],
     aliases: [alias('Lavrov-Blinken meeting', 'en', 'full')],
   },
+  {
+    id: 'putin-biden-video-call-2021-12-07', kind: 'event', signal: 'supporting', references: [],
+    aliases: [
+      alias('video call', 'en', 'short', rule({ near: ['Putin', 'Biden'] }, 'a video call between Putin and Biden')),
+      alias('7 December', 'en', 'short', rule({ near: ['Putin', 'Biden'] }, 'the date of the Putin–Biden video call')),
+    ],
+  },
   { id: 'us-department-of-state', kind: 'organisation', signal: 'supporting', references: [], aliases: [alias('State Department', 'en', 'short'), alias('Госдеп', 'ru', 'short')] },
 ];

@@ -71,6 +71,7 @@ export function CardLayer(props: CardLayerProps) {
         lang={open?.lang}
         data-entry={open?.key}
         data-kind={open?.content.state === 'ready' ? open.content.view.kind : undefined}
+        data-state={open?.content.state}
       >
         {open && (
           <Card

@@ -36,8 +36,8 @@ export interface CardController {
   /** Moves focus into the card, remembering where it was. */
   focusCard(): void;
   containsFocus(): boolean;
-  /** Places the card again (after a scroll or resize). */
-  reposition(): void;
+  /** Draws the card again: placed anew (after a scroll or resize), muted or not (after a settings change). */
+  redraw(): void;
   dispose(): void;
 }
 
@@ -160,7 +160,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       cardElement.focus();
     },
     containsFocus,
-    reposition() {
+    redraw() {
       if (!shown) return;
       placement++;
       draw();

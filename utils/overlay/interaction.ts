@@ -115,7 +115,7 @@ export function listenForReaders(options: InteractionOptions): void {
     if (!cards.current || placing) return;
     placing = view.requestAnimationFrame(() => {
       placing = 0;
-      cards.reposition();
+      cards.redraw();
     });
   };
   doc.addEventListener('scroll', follow, passive);

@@ -89,6 +89,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
         marks.focus(null);
       }
       if (cards.current && !present.has(cards.current)) cards.close();
+      else cards.redraw();
       if (marked.length > 0 && !listening) {
         listening = true;
         listenForReaders({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
-import type { LaunchedBrowser, TestPage } from './types';
+import type { ExtensionTabsApi, LaunchedBrowser, TestPage } from './types';
 
 // The machine has no network: these flags keep Chromium from trying to reach Google at every start.
 const QUIET_FLAGS = [
@@ -80,6 +80,15 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
       return openAt(`${extensionOrigin}/popup.html`);
     },
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
+    async sendToTab(target, message) {
+      // Without the `tabs` permission tabs have no URL here: find the page as the active tab instead.
+      await pageOf.get(target)?.bringToFront();
+      return worker.evaluate(async (envelope) => {
+        const api = (globalThis as unknown as { chrome: ExtensionTabsApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? undefined : api.tabs.sendMessage(tab.id, envelope, { frameId: 0 });
+      }, message);
+    },
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => playwrightPage(page)),
     waitForClose: () => new Promise((resolve) => context.once('close', () => resolve())),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
-import type { LaunchedBrowser, TestPage } from './types';
+import type { ExtensionTabsApi, LaunchedBrowser, TestPage } from './types';
 
 export interface FirefoxOptions {
   extensionDir: string;
@@ -82,6 +82,20 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       return goInside('/popup.html');
     },
     openOptions: () => goInside('/options.html'),
+    async sendToTab(target, message) {
+      // Several tabs may show the same address: the target, brought forward, is the active one.
+      await pageOf.get(target)?.bringToFront();
+      return extensionPage.evaluate(
+        async (url, envelope) => {
+          const api = (globalThis as unknown as { browser: ExtensionTabsApi }).browser;
+          const tabs = await api.tabs.query({ url: url.split('#')[0] });
+          const tab = tabs.find((candidate) => candidate.active) ?? tabs.at(-1);
+          return tab?.id === undefined ? undefined : api.tabs.sendMessage(tab.id, envelope, { frameId: 0 });
+        },
+        target.url(),
+        message as never,
+      );
+    },
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => puppeteerPage(page)),
     waitForClose: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),

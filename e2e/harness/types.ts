@@ -30,6 +30,11 @@ export interface BrowserSession {
   /** The toolbar popup, describing `page`'s tab. */
   openPopupFor(page: TestPage): Promise<TestPage>;
   openOptions(): Promise<TestPage>;
+  /**
+   * Sends `message` to the content script in `page`'s tab (top frame) from the extension, the way the
+   * background does, and returns the reply.
+   */
+  sendToTab(page: TestPage, message: unknown): Promise<unknown>;
   /** Outside requests the browser tried and the harness refused. */
   refusedRequests(): readonly string[];
   /** Every page open now, for screenshots on failure. */
@@ -41,3 +46,15 @@ export interface BrowserSession {
 
 /** What a browser launcher provides; the session adds the fixture server's part. */
 export type LaunchedBrowser = Omit<BrowserSession, 'localUrl'>;
+
+/** The part of the extension API a test uses from inside an extension context (`chrome` / `browser`). */
+export interface ExtensionTabsApi {
+  tabs: {
+    query(query: {
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+      url?: string;
+    }): Promise<Array<{ id?: number; active?: boolean }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}

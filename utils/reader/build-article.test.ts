@@ -45,18 +45,24 @@ describe('the article model built from extracted markup', () => {
   });
 
   it('drops scripts, styles, forms, frames, embeds and SVG with everything inside them', () => {
-    const blocks = blocksOf(`
+    const markup = `
       <p>Before<script>steal()</script> after.</p>
       <style>p { color: red }</style>
       <form action="https://evil.example/"><input name="q" value="typed"><button>Send secrets</button><p>Form text</p></form>
       <iframe srcdoc="<p>frame text</p>">frame text</iframe>
-      <object data="x.swf">object text</object><embed src="x.swf">
-      <svg><script>alert(1)</script><text>svg text</text></svg>
+      <object data="x.swf">object text</object>
       <math><mi>x</mi></math>
       <template><p>template text</p></template>
       <noscript>noscript text</noscript>
-      <p hidden>hidden text</p>`);
-    expect(blocks.map(blockText)).toEqual(['Before after.']);
+      <p hidden>hidden text</p>
+      <p>Last words.</p>
+      <svg><script>alert(1)</script><text>svg text</text></svg>`;
+    const doc = new DOMParser().parseFromString(`<body><div id="root">${markup}</div>`, 'text/html');
+    // Every one of them is in the document to begin with.
+    expect(
+      doc.querySelectorAll('#root > p > script, style, form, iframe, object, math, template, noscript, [hidden], svg'),
+    ).toHaveLength(10);
+    expect(buildBlocks(doc.getElementById('root')!, BASE).map(blockText)).toEqual(['Before after.', 'Last words.']);
   });
 
   it('keeps no event handler, style or attribute: only the text of the elements that carry them', () => {

@@ -17,8 +17,9 @@ const DOUBTFUL_MIN_CHARS = 1200;
 
 export function extractArticle(doc: Document, pageUrl: string, pageLang: string): Extraction {
   let parsed: ReturnType<Readability<Node>['parse']>;
-  const readerable = isProbablyReaderable(doc);
+  let readerable: boolean;
   try {
+    readerable = isProbablyReaderable(doc);
     parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   } catch {
     return { ok: false, reason: 'unreadable' };

@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- --quiet] [--lang=xx]
+ * npm run eval [-- --quiet] [--lang=xx] [--signals]
  *
  * Runs the extension's engine and page adapter on every labelled page in `corpus/<lang>/` and prints,
  * per language and overall, verdict accuracy and mention precision and recall, then the misses.
  * Exit code 1 unless every verdict is right and, in every language, precision ≥ 98% and recall ≥ 95%.
+ * `--signals` also prints, per page, the numbers behind its verdict (for tuning the relevance model).
  */
 import { createEngine } from '../utils/engine/index';
 import { readCorpus } from './lib/corpus';
@@ -46,6 +47,7 @@ function row(label: string, totals: Totals): string {
 
 async function main(argv: string[]): Promise<number> {
   const quiet = argv.includes('--quiet');
+  const signals = argv.includes('--signals');
   const only = argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   const { names, via } = await loadNames();
   const engine = createEngine(names);
@@ -62,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const score = await scorePage(page, engine);
+    if (signals) {
+      const { topic, coverage, entries, when } = score.signals;
+      console.log(`${page.expected.verdict.padEnd(9)} ${score.verdict.padEnd(9)} topic ${String(topic).padStart(5)}  cover ${coverage.toFixed(2)}  entries ${String(entries).padStart(2)}  ${when.padEnd(7)} ${page.lang}/${page.slug}`);
+    }
     if (!byLang.has(page.lang)) byLang.set(page.lang, empty());
     add(byLang.get(page.lang)!, score);
     add(overall, score);

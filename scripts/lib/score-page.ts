@@ -19,6 +19,7 @@ export interface Miss {
 
 export interface PageScore {
   verdict: PageAnalysis['verdict'];
+  signals: PageAnalysis['signals'];
   verdictRight: boolean;
   reasons: string[];
   expectedCount: number;
@@ -91,6 +92,7 @@ export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageS
     });
     return {
       verdict: result.verdict,
+      signals: result.signals,
       verdictRight: result.verdict === expected.verdict,
       reasons: result.reasons,
       expectedCount: expected.mentions.length,

@@ -55,6 +55,19 @@ describe('analyzeText: the verdict', () => {
     expect(result.score).toBeLessThan(60);
   });
 
+  it('calls a story about something else that recalls the talks in one paragraph unrelated', () => {
+    const other = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} about the crisis in Kazakhstan: troops, prices, protests in Almaty and the new government.`);
+    const text = [
+      'Kazakhstan: troops arrive in Almaty',
+      ...other.slice(0, 4),
+      'Separately, Sergei Ryabkov and Wendy Sherman meet in Geneva on Monday for the Strategic Stability Dialogue.',
+      ...other.slice(4),
+    ].join('\n\n');
+    const result = engine.analyzeText(text, { firstBlockIsHeadline: true, facts: { published: dated(2022, 1, 8) } });
+    expect(result.verdict).toBe('unrelated');
+    expect(result.reasons.at(-1)).toMatch(/in passing/);
+  });
+
   it('calls a page with only background names unrelated', () => {
     const result = engine.analyzeText('Putin and Biden spoke about NATO. NATO said Putin and Biden disagree.', {
       facts: { published: dated(2022, 1, 11) },

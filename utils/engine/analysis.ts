@@ -8,10 +8,11 @@
 import { createHitScanner, LOOKAHEAD, type HitScanner } from './candidates';
 import { judgeFirstLook, type FirstLook } from './first-look';
 import { readTextDates, type TextDate } from './dates';
+import { measureCoverage } from './coverage';
 import { gatherEvidence } from './evidence';
 import type { MatchIndex } from './match-index';
 import { ACCEPTANCE_RANK, buildCandidates, toMention, zoneAt, type Candidate } from './mention-candidates';
-import { judge } from './relevance';
+import { judge, signalsOf } from './relevance';
 import { mergeAdjacent, resolveOverlaps } from './resolve';
 import { entriesSatisfy, pageSatisfies } from './rules';
 import { REPORTED_ZONES, type Analysis, type FoldedDocument, type PageDate, type PageFacts, type Zone } from './types';
@@ -90,8 +91,10 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
   const cues = scanner.hits.cues.map((hit) => ({ cue: hit.cue, zone: zoneOf(hit.start) }));
   const textDates = readTextDates(doc.buffer, scanner.hits.cues).map((date) => ({ ...date, zone: zoneOf(date.at) }));
   const published = facts.published ?? datelineOf(textDates, doc.zones);
+  const substantiveStarts = secondPass.filter((candidate) => index.entries[candidate.entry]!.signal !== 'background').map((candidate) => candidate.start);
   const evidence = gatherEvidence({
     entries: index.entries,
+    coverage: measureCoverage(doc.buffer, zoneOf, substantiveStarts),
     mentions: secondPass.map((candidate) => ({ entry: candidate.entry, zone: zoneOf(candidate.start) })),
     cues,
     textDates,
@@ -116,7 +119,7 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
         });
   const found: Record<string, number> = {};
   for (const mention of mentions) found[mention.entryId] = (found[mention.entryId] ?? 0) + 1;
-  return { ...judgement, published, mentions, found };
+  return { ...judgement, published, mentions, found, signals: signalsOf(evidence) };
 }
 
 /** Runs the whole pipeline at once. */

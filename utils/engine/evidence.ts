@@ -7,6 +7,7 @@ import { classifyDate, type DateClass, type TextDate } from './dates';
 import {
   OTHER_TIMES, PRINCIPALS, RUN_UP_AND_AFTERMATH, SIGNAL_WEIGHT, TALKS_WEEK_EVENTS, VENUES, ZONE_WEIGHT,
 } from './relevance-config';
+import type { Coverage } from './coverage';
 import type { EntryMeta, PageDate, Zone } from './types';
 
 export interface EntryEvidence {
@@ -37,6 +38,8 @@ export interface Evidence {
   talkCues: number;
   published: PageDate | null;
   dateClass: DateClass;
+  /** Share of the article's paragraphs that name a substantive entry (0–1; 0 when it has none). */
+  coverage: number;
   /** Dates in the text that fall in the talks week, in the months around it, or far from it. */
   textWeek: number;
   textWindow: number;
@@ -48,6 +51,7 @@ const PROMINENT_ZONES: ReadonlySet<Zone> = new Set(['title', 'headline', 'standf
 
 export interface EvidenceInput {
   entries: readonly EntryMeta[];
+  coverage: Coverage;
   mentions: ReadonlyArray<{ entry: number; zone: Zone }>;
   cues: ReadonlyArray<{ cue: Cue; zone: Zone }>;
   textDates: ReadonlyArray<TextDate & { zone: Zone }>;
@@ -116,6 +120,7 @@ export function gatherEvidence(input: EvidenceInput): Evidence {
     talkCues,
     published: input.published,
     dateClass: classifyDate(input.published),
+    coverage: input.coverage.blocks === 0 ? 0 : input.coverage.covered / input.coverage.blocks,
     textWeek,
     textWindow,
     textFar,

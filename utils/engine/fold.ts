@@ -61,6 +61,8 @@ export class FoldBuffer {
   /** `sourceIndex[i]` = index in the source of folded unit `i` (offset by the `base` given to `append`). */
   sourceIndex: Uint32Array;
   length = 0;
+  /** Positions of the block breaks written so far, in order. */
+  readonly breaks: number[] = [];
   private lastWasSpace = true;
 
   constructor(capacity = 1024) {
@@ -157,7 +159,8 @@ export class FoldBuffer {
     if (last === SPACE) this.length--;
     if (this.length + 1 > this.codes.length) this.grow(this.length + 1);
     this.codes[this.length] = BLOCK_BREAK;
-    this.sourceIndex[this.length++] = sourcePosition;
+    this.sourceIndex[this.length] = sourcePosition;
+    this.breaks.push(this.length++);
     this.lastWasSpace = true;
   }
 

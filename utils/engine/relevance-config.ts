@@ -61,6 +61,10 @@ export const THRESHOLDS = {
   aboutEntries: 3,
   /** Distinct entries a later page needs to count as looking back at the talks ("related"). */
   retrospectiveEntries: 5,
+  /** Without a prominent mention (title, headline, standfirst), the share of paragraphs naming the talks' entries needed for "related"… */
+  relatedCoverage: 0.15,
+  /** …and for "about". */
+  aboutCoverage: 0.3,
   /** A lookalike story (Iran, the Conventions, Sherman tanks) larger than this share of the topic wins. */
   negativeShare: 0.6,
 } as const;

@@ -19,6 +19,16 @@ export interface Judgement {
   reasons: string[];
 }
 
+/** The numbers behind a judgement, for tools. */
+export function signalsOf(evidence: Evidence) {
+  return {
+    topic: Math.round(evidence.topic * 10) / 10,
+    coverage: Math.round(evidence.coverage * 100) / 100,
+    entries: evidence.entries.filter((entry) => entry.inArticle).length,
+    when: timeOf(evidence),
+  };
+}
+
 const list = (entries: readonly EntryEvidence[], max = 3) =>
   entries.slice(0, max).map((entry) => entry.meta.label).join(', ');
 
@@ -90,6 +100,10 @@ export function judge(evidence: Evidence): Judgement {
     return unrelated(`only a passing mention of ${list(inArticle, 1)}`);
   }
   if (evidence.topic < THRESHOLDS.minTopic) return unrelated('too little about the talks');
+  // Named in a paragraph or two of a story about something else: not coverage of the talks.
+  if (!prominent && evidence.coverage < THRESHOLDS.relatedCoverage) {
+    return unrelated(`the talks in passing (${Math.round(evidence.coverage * 100)}% of paragraphs)`);
+  }
 
   const negative = negativeWeight(evidence);
   if (negative.top && negative.total >= 2 && negative.total > THRESHOLDS.negativeShare * evidence.topic) {
@@ -99,6 +113,7 @@ export function judge(evidence: Evidence): Judgement {
 
   const focused =
     (evidence.core.length > 0 || evidence.weekEvents.length > 0) &&
+    (prominent || evidence.coverage >= THRESHOLDS.aboutCoverage) &&
     inArticle.length >= THRESHOLDS.aboutEntries &&
     evidence.topic >= THRESHOLDS.about &&
     (prominent || evidence.principals.length >= 2 || evidence.weekEvents.length > 0 || evidence.textWeek > 0);

@@ -91,6 +91,13 @@ export interface Analysis {
   mentions: EngineMention[];
   /** Entry id → number of reported mentions. */
   found: Record<string, number>;
+  /** The main numbers behind the verdict, for tools and tuning (not shown to readers). */
+  signals: {
+    topic: number;
+    coverage: number;
+    entries: number;
+    when: 'week' | 'edge' | 'window' | 'far' | 'unknown';
+  };
 }
 
 /** What the engine keeps per entry. */

@@ -104,6 +104,7 @@ function stoppedEarly(reason: string, published: PageAnalysis['published']): Pag
     reasons: [reason],
     published,
     found: {},
+    signals: { topic: 0, coverage: 0, entries: 0, when: 'unknown' },
     mentions: [],
     stoppedEarly: true,
     mentionAt: () => null,

@@ -1,5 +1,5 @@
 /** The reader page's keys (see `utils/reader/keyboard.ts`), applied to the page's marks and notes. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { readerKey, stepIndex } from '@/utils/reader/keyboard';
 
 export interface ReaderKeyHandlers {
@@ -20,7 +20,8 @@ export function useReaderKeys(handlers: ReaderKeyHandlers): void {
   current.current = handlers;
   const position = useRef<number | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the keys work as soon as the article is on screen.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       const mark = target?.closest<HTMLElement>('mark.mention[id]');

@@ -26,6 +26,8 @@ export interface InputAnalysis {
   mentions: InputMention[];
   found: Record<string, number>;
   main: string | null;
+  /** The numbers behind the verdict (topic strength, paragraph coverage, entries, when). */
+  signals: { topic: number; coverage: number; entries: number; when: string };
 }
 
 /** Fails with a message meant for the user (no stack trace). */
@@ -57,6 +59,7 @@ export async function analyzeHtml(html: string, engine: Engine, options: { first
       stoppedEarly: result.stoppedEarly,
       found: result.found,
       main: result.stats.main,
+      signals: result.signals,
       mentions: result.mentions.map((mention) => ({
         entry: mention.entryId,
         text: mention.surface,
@@ -87,6 +90,7 @@ export function analyzePlainText(text: string, engine: Engine): InputAnalysis {
     stoppedEarly: false,
     found: result.found,
     main: null,
+    signals: result.signals,
     mentions: result.mentions.map((mention) => {
       const surface = text.slice(mention.start, mention.end);
       return {

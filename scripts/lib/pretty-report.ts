@@ -7,6 +7,7 @@ export function prettyReport(name: string, result: InputAnalysis): string {
     `verdict: ${result.verdict} (score ${result.score})${result.stoppedEarly ? ' — stopped after the first look' : ''}`,
     ...result.reasons.map((reason) => `  · ${reason}`),
     `published: ${result.published ?? 'unknown'}${result.main ? `   main content: ${result.main}` : ''}`,
+    `signals: topic ${result.signals.topic}, ${Math.round(result.signals.coverage * 100)}% of paragraphs, ${result.signals.entries} entries, when: ${result.signals.when}`,
   ];
   if (result.verdict === 'unrelated') {
     lines.push('mentions: none reported (unrelated page)');

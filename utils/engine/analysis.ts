@@ -1,6 +1,6 @@
 /**
  * The analysis pipeline over one folded document, as a generator so callers can slice it: the scan
- * yields every `SCAN_CHUNK` code units; the rest (rules, overlaps, verdict) is small.
+ * yields every `SCAN_CHUNK` code units, then between the later stages (rules, overlaps, verdict).
  *
  *   scan → candidates → local rules (near / unless) → overlaps → `withEntries` → overlaps
  *        → evidence → verdict → `onPageJudged` → overlaps → reported mentions (none if unrelated)
@@ -72,6 +72,7 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
   const zoneOf = (at: number) => zoneAt(doc.zones, at);
 
   const candidates = buildCandidates(index, doc, scanner.hits);
+  yield;
   const pending = candidates.filter((candidate) => candidate.acceptedBy === null);
   const accepted = () => candidates.filter((candidate) => candidate.acceptedBy !== null);
 
@@ -88,6 +89,7 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
   yield;
 
   const secondPass = resolveOverlaps(accepted());
+  yield;
   const cues = scanner.hits.cues.map((hit) => ({ cue: hit.cue, zone: zoneOf(hit.start) }));
   const textDates = readTextDates(doc.buffer, scanner.hits.cues).map((date) => ({ ...date, zone: zoneOf(date.at) }));
   const published = facts.published ?? datelineOf(textDates, doc.zones);

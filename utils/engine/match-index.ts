@@ -93,10 +93,12 @@ function compileRule(alias: Alias): RuleInfo | null {
   };
 }
 
+/** A short English name for reasons: the short form, else the acronym, else the shortest plain alias. */
 function labelOf(record: NameRecord): string {
   const english = record.aliases.filter((alias) => alias.lang === 'en');
   const pick = (form: string) => english.find((alias) => alias.form === form)?.text;
-  return pick('short') ?? pick('acronym') ?? pick('full') ?? english[0]?.text ?? record.aliases[0]?.text ?? record.id;
+  const plain = english.filter((alias) => !alias.ambiguous && alias.text.length >= 4).sort((a, b) => a.text.length - b.text.length);
+  return pick('short') ?? pick('acronym') ?? plain[0]?.text ?? english[0]?.text ?? record.aliases[0]?.text ?? record.id;
 }
 
 export function buildMatchIndex(records: readonly NameRecord[]): MatchIndex {

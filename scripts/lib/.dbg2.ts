@@ -1,0 +1,32 @@
+import { createEngine } from '../../utils/engine/index';
+import { readCorpus } from './corpus';
+import { loadNames } from './load-names';
+import { parseHtml } from './dom';
+import { collectPageText } from '../../utils/page/collect';
+import { readMetadata } from '../../utils/page/metadata';
+import { createHitScanner } from '../../utils/engine/candidates';
+import { gatherEvidence } from '../../utils/engine/evidence';
+import { readTextDates } from '../../utils/engine/dates';
+import { zoneAt, buildCandidates } from '../../utils/engine/mention-candidates';
+import { resolveOverlaps } from '../../utils/engine/resolve';
+import { classifyDate } from '../../utils/engine/dates';
+const { names } = await loadNames();
+const engine = createEngine(names);
+const filter = process.argv[2] ?? '';
+for (const page of readCorpus()) {
+  if (!`${page.lang}/${page.slug}`.includes(filter)) continue;
+  const p = parseHtml(page.html);
+  const meta = readMetadata(p.document);
+  const gen = collectPageText(p.document, { metaText: meta.title });
+  let n = gen.next(); while (!n.done) n = gen.next();
+  const text = n.value;
+  const sc = createHitScanner(engine.index, text.folded); while (!sc.step(1e9));
+  const cands = buildCandidates(engine.index, text.folded, sc.hits).filter(c => c.acceptedBy);
+  const res = resolveOverlaps(cands);
+  const zoneOf = (a: number) => zoneAt(text.folded.zones, a);
+  const ev = gatherEvidence({ entries: engine.index.entries, mentions: res.map(c => ({ entry: c.entry, zone: zoneOf(c.start) })), cues: sc.hits.cues.map(h => ({ cue: h.cue, zone: zoneOf(h.start) })), textDates: readTextDates(text.folded.buffer, sc.hits.cues).map(d => ({ ...d, zone: zoneOf(d.at) })), published: meta.published });
+  const lab = (l: any[]) => l.map((e: any) => `${e.meta.id}:${e.weight.toFixed(1)}${e.prominent ? '*' : ''}`).join(' ');
+  const dates = readTextDates(text.folded.buffer, sc.hits.cues).filter(d => d.month).map(d => `${d.year ?? '?'}-${d.month}-${d.day ?? '?'}`).slice(0, 12).join(' ');
+  console.log(`${page.lang}/${page.slug} [${page.expected?.verdict}] date=${meta.published ? `${meta.published.year}-${meta.published.month}-${meta.published.day}` : '-'} ${ev.dateClass} topic=${ev.topic.toFixed(1)} week=${ev.textWeek} win=${ev.textWindow} far=${ev.textFar} talk=${ev.talkCues.toFixed(1)}\n   core: ${lab(ev.core)}\n   sup: ${lab(ev.supporting)}\n   week: ${lab(ev.weekEvents)} runup: ${lab(ev.runUp)} neg: ${[...ev.negatives].map(([k,v]) => `${k}:${v.toFixed(1)}`).join(' ')} other=${ev.otherTimes}\n   dates: ${dates}`);
+  await p.close();
+}

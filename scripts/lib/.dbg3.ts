@@ -1,0 +1,16 @@
+import { createEngine } from '../../utils/engine/index';
+import { loadNames } from './load-names';
+import { benchPages } from './bench-pages';
+import { parseHtml } from './dom';
+import { analyzeDocument } from '../../utils/page/index';
+import { PageCollector } from '../../utils/page/collect';
+const { names } = await loadNames();
+const engine = createEngine(names);
+const mentionAliases = names.flatMap((r) => r.aliases.filter((a) => !a.ambiguous && (a.form === 'full' || a.form === 'short')).map((a) => a.text));
+const page = benchPages(mentionAliases)[4]!;
+const d = parseHtml(page.html).document;
+const c = new PageCollector(d, { metaText: d.title });
+const s = engine.session(c.folded);
+c.step(1500); s.scanAvailable();
+console.log(s.firstLook({}));
+const r = analyzeDocument(d, engine); console.log(r.reasons);

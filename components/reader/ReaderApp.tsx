@@ -16,7 +16,11 @@ import { ArticleReader } from './ArticleReader';
 import { ReaderMessage } from './ReaderMessage';
 import { SelectionReader } from './SelectionReader';
 
-type ReaderState = { kind: 'loading' } | { kind: 'gone' } | { kind: 'read'; content: ReaderContent; lang: Language };
+type ReaderState =
+  | { kind: 'loading' }
+  | { kind: 'gone' }
+  | { kind: 'broken' }
+  | { kind: 'read'; content: ReaderContent; lang: Language };
 
 async function prepare(pack: Pack, sourceId: string | null): Promise<ReaderState> {
   const [source, { settings }] = await Promise.all([loadReaderSource(sourceId), readSettings()]);
@@ -38,7 +42,7 @@ export function ReaderApp({ pack, sourceId }: { pack: Pack; sourceId: string | n
   useEffect(() => {
     prepare(pack, sourceId).then(setState, (error: unknown) => {
       console.warn('Backstory reader:', error);
-      setState({ kind: 'gone' });
+      setState({ kind: 'broken' });
     });
   }, [pack, sourceId]);
   useEffect(() => {
@@ -56,6 +60,7 @@ export function ReaderApp({ pack, sourceId }: { pack: Pack; sourceId: string | n
     );
   }
   if (state.kind === 'gone') return <ReaderMessage problem="gone" />;
+  if (state.kind === 'broken') return <ReaderMessage problem="unreadable" />;
   const { content, lang } = state;
   switch (content.kind) {
     case 'article':

@@ -89,6 +89,14 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
         return tab?.id === undefined ? undefined : api.tabs.sendMessage(tab.id, envelope, { frameId: 0 });
       }, message);
     },
+    async reloadExtension() {
+      // The worker goes away mid-call, so the reload is scheduled rather than awaited.
+      await worker.evaluate(() => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
+        setTimeout(() => chrome.runtime.reload(), 0);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    },
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => playwrightPage(page)),
     waitForClose: () => new Promise((resolve) => context.once('close', () => resolve())),

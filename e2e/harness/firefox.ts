@@ -96,6 +96,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
         message as never,
       );
     },
+    async reloadExtension() {
+      await extensionPage
+        .evaluate(() => {
+          const { browser } = globalThis as unknown as { browser: { runtime: { reload(): void } } };
+          setTimeout(() => browser.runtime.reload(), 0);
+        })
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    },
     refusedRequests: () => routes.refused,
     pages: () => [...open].map((page) => puppeteerPage(page)),
     waitForClose: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),

@@ -35,6 +35,11 @@ export interface BrowserSession {
    * background does, and returns the reply.
    */
   sendToTab(page: TestPage, message: unknown): Promise<unknown>;
+  /**
+   * Reloads the extension, as an update does: its scripts in open pages lose their extension context.
+   * The session's extension pages close with it; use it last in a session.
+   */
+  reloadExtension(): Promise<void>;
   /** Outside requests the browser tried and the harness refused. */
   refusedRequests(): readonly string[];
   /** Every page open now, for screenshots on failure. */

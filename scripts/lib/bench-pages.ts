@@ -1,8 +1,9 @@
 /**
  * Deterministic benchmark pages, generated at run time from a seeded PRNG (nothing large is
  * committed): a typical article, a long one, a 1 MB page, a page of 100,000 small text nodes (a live
- * blog or table), and an unrelated 1 MB page. Mentions use the pack's own aliases, some split across
- * inline tags ("<b>Sergei</b> Ryabkov"); a style sheet and a script full of aliases must not match.
+ * blog or table), and an unrelated 1 MB page, each inside the usual chrome (menus, a most-read box,
+ * comments, a footer). Mentions use the pack's own aliases, some split across inline tags
+ * ("<b>Sergei</b> Ryabkov"); a style sheet and a script full of aliases must not match.
  */
 
 export interface BenchPage {
@@ -67,12 +68,29 @@ function sentence(w: Writer, aliases: readonly string[], mentionRate: number, ru
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function shell(title: string, body: string, extraHead = ''): string {
+/** The chrome of a news page around its article: menus, a most-read box, comments and a footer. */
+function chrome(w: Writer): { top: string; side: string; bottom: string } {
+  const links = (count: number) =>
+    Array.from({ length: count }, () => `<li><a href="/s">${w.pick(ENGLISH)} ${w.pick(ENGLISH)}</a></li>`).join('');
+  const comments = Array.from(
+    { length: 20 },
+    (_, i) => `<li class="comment"><span class="author">reader${i}</span> <time>2 h</time><p>${sentence(w, [], 0, false)} ${sentence(w, [], 0, false)}</p></li>`,
+  ).join('');
+  return {
+    top: `<header class="site-header"><nav><ul>${links(60)}</ul></nav></header>`,
+    side: `<aside class="sidebar"><h3>Most read</h3><ol>${links(10)}</ol></aside>`,
+    bottom: `<section class="comments"><h3>Comments</h3><ul>${comments}</ul></section><footer><ul>${links(40)}</ul><p>Contact · Terms · Privacy</p></footer>`,
+  };
+}
+
+function shell(title: string, body: string, w: Writer): string {
+  const { top, side, bottom } = chrome(w);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<meta property="article:published_time" content="2022-01-10T12:00:00Z">${extraHead}</head><body>
-<header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<meta property="article:published_time" content="2022-01-10T12:00:00Z"></head><body>
+${top}
 ${body}
-<footer><p>Contact · Terms · Privacy</p></footer></body></html>`;
+${side}
+${bottom}</body></html>`;
 }
 
 /** An article of about `targetChars` characters of text. */
@@ -102,7 +120,7 @@ function article(seed: number, targetChars: number, aliases: readonly string[], 
   const headline = aliases.length > 0 ? `${aliases[0]} and ${aliases[1]} meet in Geneva` : 'City council approves new bus lanes';
   const body = `<main><article><h1>${escape(headline)}</h1><p class="standfirst">${sentence(w, aliases, options.mentionRate, false)}</p>
 ${parts.join('\n')}</article><aside class="related"><a>${escape(aliases[2] ?? 'More news')}</a></aside></main>${junk}`;
-  return { name: '', html: shell(headline, body), words };
+  return { name: '', html: shell(headline, body, w), words };
 }
 
 /** Rows of small spans: a live blog or a data table, `textNodes` text nodes in all. */
@@ -124,7 +142,7 @@ function manyNodes(seed: number, textNodes: number, aliases: readonly string[]):
     nodes += 10; // five spans and the five spaces between them
   }
   const headline = `${aliases[0]} live: the talks week`;
-  return { name: '', html: shell(headline, `<main><h1>${escape(headline)}</h1>${rows.join('\n')}</main>`), words };
+  return { name: '', html: shell(headline, `<main><h1>${escape(headline)}</h1>${rows.join('\n')}</main>`, w), words };
 }
 
 export function benchPages(aliases: readonly string[]): BenchPage[] {

@@ -11,6 +11,7 @@ import { FoldBuffer } from '../engine/fold';
 import { META_BASE, type FoldedDocument, type Zone, type ZoneSpan } from '../engine/types';
 import { ElementInfoCache, type ElementInfo } from './element-info';
 import { chooseMain } from './main-content';
+import { nodeIndexAt } from './offsets';
 
 export interface PageText {
   folded: FoldedDocument;
@@ -170,32 +171,7 @@ function finalZone(hint: ElementInfo['hint'], inMain: boolean, hasMain: boolean)
   }
 }
 
-/** Index of the node containing page-text offset `offset` (binary search over `starts`). */
-export function nodeIndexAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function codeAt(nodes: readonly Text[], starts: readonly number[], offset: number): number {
   const at = nodeIndexAt(starts, offset);
   return nodes[at]?.data.charCodeAt(offset - starts[at]!) ?? 0;
-}
-
-/** The zone of page-text offset `offset`. */
-export function zoneAtOffset(zones: PageText['sourceZones'], offset: number): Zone | null {
-  if (zones.length === 0 || offset < zones[0]!.start) return null;
-  let lo = 0;
-  let hi = zones.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (zones[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return zones[lo]!.zone;
 }

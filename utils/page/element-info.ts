@@ -7,6 +7,8 @@
  * - which main-content candidates (article, main, articleBody…) contain it.
  */
 
+import { BODY_CLASS, CAPTION_CLASS, HEADLINE_CLASS, PERIPHERAL_CLASS, STANDFIRST_CLASS, TEASER_CLASS } from './class-names';
+
 export type ZoneHint = 'none' | 'banner' | 'peripheral' | 'headline' | 'standfirst' | 'caption';
 
 export interface ElementInfo {
@@ -46,28 +48,6 @@ const TRANSPARENT_INLINE = new Set([
 
 const PERIPHERAL_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
 const PERIPHERAL_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'alert']);
-const PERIPHERAL_CLASS = new RegExp(
-  '(?:^|[\\s_-])(?:' +
-    [
-      'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'side', 'aside', 'rail', 'right-col', 'left-col', 'related',
-      'recommended', 'recommendations?', 'more-stories', 'more-from', 'more', 'most-?read', 'mostread', 'most-?popular',
-      'popular', 'trending', 'read-?more', 'also-?read', 'see-?also', 'comments?', 'disqus', 'social', 'share', 'sharing',
-      'newsletter', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ads?', 'sponsored',
-      'breadcrumbs?', 'footer', 'cookies?', 'consent', 'outbrain', 'taboola', 'widget', 'tags',
-      'paywall', 'toc',
-      // German, French and Russian-transliterated names for the same boxes.
-      'mehr', 'weitere', 'meistgelesen', 'meistgeklickt', 'leserbriefe', 'fuss', 'lire-aussi', 'a-lire',
-      'plus-lus', 'populaires', 'chitajte', 'chitaite', 'populyarnoe',
-    ].join('|') +
-    ')(?:$|[\\s_-])',
-  'i',
-);
-const TEASER_CLASS = /(?:^|[\s_-])teasers?(?:$|[\s_-])/i;
-const STANDFIRST_CLASS =
-  /(?:^|[\s_-])(?:standfirst|lede|lead|dek|subtitle|subheadline|summary|intro|excerpt|strapline|description|announce|anons|article-?lead)(?:$|[\s_-])/i;
-const HEADLINE_CLASS = /(?:^|[\s_-])(?:headline|article-?title|entry-title|story-title|post-title)(?:$|[\s_-])/i;
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-?credit|legend|legende|unterzeile|bildunterschrift)(?:$|[\s_-])/i;
-const BODY_CLASS = /(?:^|[\s_-])(?:article-?body|article__body|story-?body|entry-content|post-content|article-?text|article__text|news-?text|text-?content|article-content)(?:$|[\s_-])/i;
 
 /** Page-level containers are never a sidebar, whatever their classes say ("has-sidebar"). */
 const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);

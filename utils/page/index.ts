@@ -12,7 +12,8 @@
  */
 import type { Engine } from '../engine/index';
 import type { Analysis, Verdict, Zone } from '../engine/types';
-import { PageCollector, zoneAtOffset } from './collect';
+import { PageCollector } from './collect';
+import { zoneAtOffset } from './offsets';
 import { readMetadata } from './metadata';
 import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
 

@@ -4,7 +4,8 @@
  * per-text-node index built on first use.
  */
 import type { EngineMention, Why, Zone } from '../engine/types';
-import { nodeIndexAt, type PageText } from './collect';
+import type { PageText } from './collect';
+import { nodeIndexAt } from './offsets';
 
 export interface PageMention {
   entryId: string;

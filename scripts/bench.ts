@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     record.aliases.filter((alias) => !alias.ambiguous && (alias.form === 'full' || alias.form === 'short')).map((alias) => alias.text),
   );
   const pattern = aliasRegExp(aliases);
-  console.log(`Backstory bench — Node ${process.version}, happy-dom, ${aliases.length} aliases (${via}), median of ${RUNS} warm runs`);
+  console.log(`Backstory bench — Node ${process.version}, happy-dom, ${aliases.length} aliases (${via}), median of ${RUNS}+ warm runs (more on small pages), floor and Backstory alternating`);
   console.log('mark.js keyword mode runs on the first keywords until its time budget is spent, then is extrapolated ×(all/done).\n');
 
   const header = ['page', 'chars', 'text nodes', 'floor ms', 'Backstory ms', '÷ floor', 'mentions', 'verdict', 'markRegExp ms', 'marks', 'mark() ms', 'vs markRegExp', 'vs mark()', 'heap peak / kept MB'];

@@ -26,7 +26,7 @@ describe.each(BROWSERS)('%s: hover cards', (browserName) => {
     const page = await session().open(overlayUrl('static-article'));
     const card = await hoverMark(page, 'Sergei Ryabkov');
     expect(card.title).toBe('Sergei Ryabkov');
-    expect(card.text).toMatch(/Deputy (Foreign Minister|Minister of Foreign Affairs)/);
+    expect(card.text).toMatch(/deputy (foreign minister|minister of foreign affairs)/i);
     expect(card.text).toMatch(/Russia/);
     expect(card.role).toBe('dialog');
     expect(card.label).toContain('Sergei Ryabkov');

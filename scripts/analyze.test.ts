@@ -15,7 +15,9 @@ const file = (name: string, content: string | Buffer) => {
 
 async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/analyze.ts', ...args], { cwd: join(import.meta.dirname, '..') });
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/analyze.ts', ...args], {
+      cwd: join(import.meta.dirname, '..'),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -34,11 +36,16 @@ describe('npm run analyze', () => {
   it('prints the verdict and the mentions of a saved page as JSON', async () => {
     const result = await analyze(file('page.html', PAGE));
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout) as { verdict: string; mentions: Array<{ entry: string; text: string; context: string }> };
+    const json = JSON.parse(result.stdout) as {
+      verdict: string;
+      mentions: Array<{ entry: string; text: string; context: string }>;
+    };
     expect(json.verdict).toBe('about');
     expect(json.mentions.map((mention) => mention.entry)).toContain('sergei-ryabkov');
     // "Sergei <b>Ryabkov</b>": one mention across two text nodes, with its context.
-    expect(json.mentions.find((mention) => mention.text === 'Sergei Ryabkov')?.context).toContain('Minister [Sergei Ryabkov] and');
+    expect(json.mentions.find((mention) => mention.text === 'Sergei Ryabkov')?.context).toContain(
+      'Minister [Sergei Ryabkov] and',
+    );
   }, 60_000);
 
   it('prints a readable report with --pretty', async () => {
@@ -50,14 +57,30 @@ describe('npm run analyze', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.html'), /^analyze: cannot read .*nope\.html: no such file\n$/],
     ['a directory', () => dir, /^analyze: cannot read .*: it is a directory\n$/],
-    ['an .html file without HTML', () => file('plain.html', 'just some words'), /^analyze: .*plain\.html is not HTML \(no HTML tags found\)\n$/],
+    [
+      'an .html file without HTML',
+      () => file('plain.html', 'just some words'),
+      /^analyze: .*plain\.html is not HTML \(no HTML tags found\)\n$/,
+    ],
     ['an empty file', () => file('empty.txt', '  \n'), /^analyze: .*empty\.txt is empty\n$/],
-    ['a binary file', () => file('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), /^analyze: .*image\.html is not a text file\n$/],
-    ['a page with no text', () => file('blank.html', '<html><body><script>x()</script></body></html>'), /^analyze: the page has no readable text\n$/],
-  ])('fails in one line, without a stack trace, on %s', async (_label, path, message) => {
-    const result = await analyze(path());
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(message);
-  }, 60_000);
+    [
+      'a binary file',
+      () => file('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])),
+      /^analyze: .*image\.html is not a text file\n$/,
+    ],
+    [
+      'a page with no text',
+      () => file('blank.html', '<html><body><script>x()</script></body></html>'),
+      /^analyze: the page has no readable text\n$/,
+    ],
+  ])(
+    'fails in one line, without a stack trace, on %s',
+    async (_label, path, message) => {
+      const result = await analyze(path());
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+    },
+    60_000,
+  );
 });

@@ -22,13 +22,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (unknown.length > 0 || files.length > 1) throw new InputError(`${unknown[0] ? `unknown option ${unknown[0]}` : 'one file at a time'}\n${USAGE}`);
+  if (unknown.length > 0 || files.length > 1)
+    throw new InputError(`${unknown[0] ? `unknown option ${unknown[0]}` : 'one file at a time'}\n${USAGE}`);
   const path = files[0] === undefined || files[0] === '-' ? null : files[0];
   const input = readInput(path, process.stdin.isTTY === true);
   const { names } = await loadNames();
   const engine = createEngine(names);
   const result =
-    input.kind === 'html' ? await analyzeHtml(input.content, engine, { firstLook: !flags.has('--full') }) : analyzePlainText(input.content, engine);
+    input.kind === 'html'
+      ? await analyzeHtml(input.content, engine, { firstLook: !flags.has('--full') })
+      : analyzePlainText(input.content, engine);
   if (flags.has('--pretty')) process.stdout.write(`${prettyReport(input.name, result)}\n`);
   else process.stdout.write(`${JSON.stringify({ input: input.name, kind: input.kind, ...result }, null, 2)}\n`);
   return 0;
@@ -37,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
+    const message =
+      error instanceof InputError ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`analyze: ${message}\n`);
     process.exit(1);
   },

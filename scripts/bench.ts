@@ -29,17 +29,40 @@ async function main(): Promise<void> {
   const engine = createEngine(names);
   const aliases = [...new Set(names.flatMap((record) => record.aliases.map((alias) => alias.text)))];
   const mentionAliases = names.flatMap((record) =>
-    record.aliases.filter((alias) => !alias.ambiguous && (alias.form === 'full' || alias.form === 'short')).map((alias) => alias.text),
+    record.aliases
+      .filter((alias) => !alias.ambiguous && (alias.form === 'full' || alias.form === 'short'))
+      .map((alias) => alias.text),
   );
   const pattern = aliasRegExp(aliases);
-  console.log(`Backstory bench — Node ${process.version}, happy-dom, ${aliases.length} aliases (${via}), median of ${RUNS}+ warm runs (more on small pages), floor and Backstory alternating`);
-  console.log('mark.js keyword mode runs on the first keywords until its time budget is spent, then is extrapolated ×(all/done).\n');
+  console.log(
+    `Backstory bench — Node ${process.version}, happy-dom, ${aliases.length} aliases (${via}), median of ${RUNS}+ warm runs (more on small pages), floor and Backstory alternating`,
+  );
+  console.log(
+    'mark.js keyword mode runs on the first keywords until its time budget is spent, then is extrapolated ×(all/done).\n',
+  );
 
-  const header = ['page', 'chars', 'text nodes', 'floor ms', 'Backstory ms', '÷ floor', 'mentions', 'verdict', 'markRegExp ms', 'marks', 'mark() ms', 'vs markRegExp', 'vs mark()', 'heap peak / kept MB'];
+  const header = [
+    'page',
+    'chars',
+    'text nodes',
+    'floor ms',
+    'Backstory ms',
+    '÷ floor',
+    'mentions',
+    'verdict',
+    'markRegExp ms',
+    'marks',
+    'mark() ms',
+    'vs markRegExp',
+    'vs mark()',
+    'heap peak / kept MB',
+  ];
   const rows: string[][] = [];
   for (const page of benchPages(mentionAliases).filter((candidate) => !only || candidate.name.includes(only))) {
     const parsed = parseHtml(page.html);
-    const { first: floor, second: full } = timePair(parsed.document, RUNS, floorWalk, (document) => backstory(document, engine));
+    const { first: floor, second: full } = timePair(parsed.document, RUNS, floorWalk, (document) =>
+      backstory(document, engine),
+    );
     const nodes = (() => {
       const walker = parsed.document.createTreeWalker(parsed.document.body, 0x4);
       let count = 0;
@@ -49,7 +72,9 @@ async function main(): Promise<void> {
     const memory = heapOf(() => backstory(parsed.document, engine));
     await parsed.close();
     const regex = withMark ? markRegExp(page.html, pattern) : { ms: NaN, marks: 0 };
-    const keywords = withMark ? markKeywords(page.html, aliases, KEYWORD_BUDGET_MS) : { ms: NaN, done: 0, extrapolated: false };
+    const keywords = withMark
+      ? markKeywords(page.html, aliases, KEYWORD_BUDGET_MS)
+      : { ms: NaN, done: 0, extrapolated: false };
     const result = full.value;
     rows.push([
       page.name,
@@ -74,7 +99,9 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
-  console.log('\nTargets: Backstory ≤ 3× floor (unrelated ≤ 1.5×); ≥ 3× faster than markRegExp; ≥ 50× faster than mark().');
+  console.log(
+    '\nTargets: Backstory ≤ 3× floor (unrelated ≤ 1.5×); ≥ 3× faster than markRegExp; ≥ 50× faster than mark().',
+  );
 }
 
 main().catch((error: unknown) => {

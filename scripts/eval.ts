@@ -24,7 +24,8 @@ interface Totals {
 }
 
 const empty = (): Totals => ({ pages: 0, verdictsRight: 0, expected: 0, found: 0, recalled: 0, correct: 0 });
-const percent = (part: number, whole: number) => (whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`;
 
 function add(totals: Totals, score: PageScore): void {
   totals.pages++;
@@ -66,17 +67,22 @@ async function main(argv: string[]): Promise<number> {
     const score = await scorePage(page, engine);
     if (signals) {
       const { topic, coverage, entries, when } = score.signals;
-      console.log(`${page.expected.verdict.padEnd(9)} ${score.verdict.padEnd(9)} topic ${String(topic).padStart(5)}  cover ${coverage.toFixed(2)}  entries ${String(entries).padStart(2)}  ${when.padEnd(7)} ${page.lang}/${page.slug}`);
+      console.log(
+        `${page.expected.verdict.padEnd(9)} ${score.verdict.padEnd(9)} topic ${String(topic).padStart(5)}  cover ${coverage.toFixed(2)}  entries ${String(entries).padStart(2)}  ${when.padEnd(7)} ${page.lang}/${page.slug}`,
+      );
     }
     if (!byLang.has(page.lang)) byLang.set(page.lang, empty());
     add(byLang.get(page.lang)!, score);
     add(overall, score);
     if (score.verdictRight && score.misses.length === 0) continue;
-    const head = score.verdictRight ? `• ${page.lang}/${page.slug} (${score.verdict})` : `✗ ${page.lang}/${page.slug}: expected ${page.expected.verdict}, got ${score.verdict}`;
+    const head = score.verdictRight
+      ? `• ${page.lang}/${page.slug} (${score.verdict})`
+      : `✗ ${page.lang}/${page.slug}: expected ${page.expected.verdict}, got ${score.verdict}`;
     report.push(head);
     if (!score.verdictRight) report.push(`    reasons: ${score.reasons.join('; ')}`);
     if (quiet) continue;
-    for (const miss of score.misses) report.push(`    ${miss.kind.padEnd(9)} ${miss.entry}: “${miss.text}”  ${miss.context}`);
+    for (const miss of score.misses)
+      report.push(`    ${miss.kind.padEnd(9)} ${miss.entry}: “${miss.text}”  ${miss.context}`);
   }
 
   console.log(`\n${'lang'.padEnd(8)}  pages  verdicts          precision             recall`);
@@ -91,7 +97,11 @@ async function main(argv: string[]): Promise<number> {
       (totals.expected > 0 && totals.recalled / totals.expected < TARGET_RECALL),
   );
   const ok = failing.length === 0 && broken === 0 && pages.length > 0;
-  console.log(ok ? '\ntargets met' : `\ntargets not met${failing.length ? ` in: ${failing.map(([lang]) => lang).join(', ')}` : ''}${broken ? `; ${broken} unreadable expectation file(s)` : ''}`);
+  console.log(
+    ok
+      ? '\ntargets met'
+      : `\ntargets not met${failing.length ? ` in: ${failing.map(([lang]) => lang).join(', ')}` : ''}${broken ? `; ${broken} unreadable expectation file(s)` : ''}`,
+  );
   return ok ? 0 : 1;
 }
 

@@ -46,7 +46,11 @@ function isoOf(date: { year: number; month?: number; day?: number } | null): str
   return [String(date.year), date.month && pad(date.month), date.day && pad(date.day)].filter(Boolean).join('-');
 }
 
-export async function analyzeHtml(html: string, engine: Engine, options: { firstLook?: boolean } = {}): Promise<InputAnalysis> {
+export async function analyzeHtml(
+  html: string,
+  engine: Engine,
+  options: { firstLook?: boolean } = {},
+): Promise<InputAnalysis> {
   const page = parseHtml(html);
   try {
     if (!collectPageText(page.document).folded.buffer.length) throw new InputError('the page has no readable text');
@@ -100,7 +104,11 @@ export function analyzePlainText(text: string, engine: Engine): InputAnalysis {
         end: mention.end,
         zone: mention.zone,
         why: mention.why.text,
-        context: context(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start), surface, text.slice(mention.end, mention.end + CONTEXT_CHARS)),
+        context: context(
+          text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start),
+          surface,
+          text.slice(mention.end, mention.end + CONTEXT_CHARS),
+        ),
       };
     }),
   };

@@ -116,13 +116,19 @@ export function markRegExp(html: string, pattern: RegExp): { ms: number; marks: 
  * mark.js keyword mode walks the whole page once per keyword, so on big pages it is run on the first
  * keywords only until `budgetMs` is spent, and the total is extrapolated linearly (it is K walks).
  */
-export function markKeywords(html: string, keywords: readonly string[], budgetMs: number): { ms: number; done: number; extrapolated: boolean } {
+export function markKeywords(
+  html: string,
+  keywords: readonly string[],
+  budgetMs: number,
+): { ms: number; done: number; extrapolated: boolean } {
   let spent = 0;
   let done = 0;
   const batch = 10;
   while (done < keywords.length && spent < budgetMs) {
     const slice = keywords.slice(done, done + batch);
-    spent += withMark(html, (mark) => mark.mark([...slice], { separateWordSearch: false, diacritics: false, accuracy: 'exactly' })).ms;
+    spent += withMark(html, (mark) =>
+      mark.mark([...slice], { separateWordSearch: false, diacritics: false, accuracy: 'exactly' }),
+    ).ms;
     done += slice.length;
   }
   const extrapolated = done < keywords.length;
@@ -131,7 +137,9 @@ export function markKeywords(html: string, keywords: readonly string[], budgetMs
 
 /** One alternation of all aliases, longest first, with Unicode word boundaries, case-insensitive. */
 export function aliasRegExp(aliases: readonly string[]): RegExp {
-  const escaped = [...new Set(aliases)].sort((a, b) => b.length - a.length).map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(aliases)]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 

@@ -57,11 +57,23 @@ function sentence(w: Writer, aliases: readonly string[], mentionRate: number, ru
     if (aliases.length > 0 && roll < mentionRate) {
       const alias = w.pick(aliases);
       const words = alias.split(' ');
-      out.push(words.length > 1 && w.next() < 0.1 ? `<b>${escape(words[0]!)}</b> ${escape(words.slice(1).join(' '))}` : escape(alias));
+      out.push(
+        words.length > 1 && w.next() < 0.1
+          ? `<b>${escape(words[0]!)}</b> ${escape(words.slice(1).join(' '))}`
+          : escape(alias),
+      );
     } else {
       const word = w.pick(pool);
       const markup = w.next();
-      out.push(markup < 0.04 ? `<a href="/x">${word}</a>` : markup < 0.07 ? `<em>${word}</em>` : markup < 0.09 ? `<strong>${word}</strong>` : word);
+      out.push(
+        markup < 0.04
+          ? `<a href="/x">${word}</a>`
+          : markup < 0.07
+            ? `<em>${word}</em>`
+            : markup < 0.09
+              ? `<strong>${word}</strong>`
+              : word,
+      );
     }
   }
   const text = out.join(' ');
@@ -74,7 +86,8 @@ function chrome(w: Writer): { top: string; side: string; bottom: string } {
     Array.from({ length: count }, () => `<li><a href="/s">${w.pick(ENGLISH)} ${w.pick(ENGLISH)}</a></li>`).join('');
   const comments = Array.from(
     { length: 20 },
-    (_, i) => `<li class="comment"><span class="author">reader${i}</span> <time>2 h</time><p>${sentence(w, [], 0, false)} ${sentence(w, [], 0, false)}</p></li>`,
+    (_, i) =>
+      `<li class="comment"><span class="author">reader${i}</span> <time>2 h</time><p>${sentence(w, [], 0, false)} ${sentence(w, [], 0, false)}</p></li>`,
   ).join('');
   return {
     top: `<header class="site-header"><nav><ul>${links(60)}</ul></nav></header>`,
@@ -94,7 +107,12 @@ ${bottom}</body></html>`;
 }
 
 /** An article of about `targetChars` characters of text. */
-function article(seed: number, targetChars: number, aliases: readonly string[], options: { russianShare: number; mentionRate: number; junk: boolean }): BenchPage {
+function article(
+  seed: number,
+  targetChars: number,
+  aliases: readonly string[],
+  options: { russianShare: number; mentionRate: number; junk: boolean },
+): BenchPage {
   const w = writer(seed);
   const parts: string[] = [];
   let chars = 0;
@@ -117,7 +135,8 @@ function article(seed: number, targetChars: number, aliases: readonly string[], 
   const junk = options.junk
     ? `<style>${'.story p { margin: 0 0 1em; } '.repeat(1700)}</style><script>var names = ${JSON.stringify(aliasText).repeat(20)};</script>`
     : '';
-  const headline = aliases.length > 0 ? `${aliases[0]} and ${aliases[1]} meet in Geneva` : 'City council approves new bus lanes';
+  const headline =
+    aliases.length > 0 ? `${aliases[0]} and ${aliases[1]} meet in Geneva` : 'City council approves new bus lanes';
   const body = `<main><article><h1>${escape(headline)}</h1><p class="standfirst">${sentence(w, aliases, options.mentionRate, false)}</p>
 ${parts.join('\n')}</article><aside class="related"><a>${escape(aliases[2] ?? 'More news')}</a></aside></main>${junk}`;
   return { name: '', html: shell(headline, body, w), words };

@@ -22,8 +22,13 @@ export interface CorpusPage {
 export function readCorpus(dir = CORPUS_DIR): CorpusPage[] {
   if (!existsSync(dir)) return [];
   const pages: CorpusPage[] = [];
-  for (const lang of readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name).sort()) {
-    for (const file of readdirSync(join(dir, lang)).filter((name) => name.endsWith('.html')).sort()) {
+  for (const lang of readdirSync(dir, { withFileTypes: true })
+    .filter((item) => item.isDirectory())
+    .map((item) => item.name)
+    .sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((name) => name.endsWith('.html'))
+      .sort()) {
       const slug = file.slice(0, -'.html'.length);
       const html = readFileSync(join(dir, lang, file), 'utf8');
       const expectedPath = join(dir, lang, `${slug}.expected.json`);
@@ -31,7 +36,13 @@ export function readCorpus(dir = CORPUS_DIR): CorpusPage[] {
         const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedPage;
         pages.push({ lang, slug, html, expected: { ...expected, mentions: expected.mentions ?? [] } });
       } catch (error) {
-        pages.push({ lang, slug, html, expected: null, problem: `${slug}.expected.json: ${(error as Error).message.split('\n')[0]}` });
+        pages.push({
+          lang,
+          slug,
+          html,
+          expected: null,
+          problem: `${slug}.expected.json: ${(error as Error).message.split('\n')[0]}`,
+        });
       }
     }
   }

@@ -28,12 +28,15 @@ function readBytes(path: string | 0): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(`cannot read ${path === 0 ? 'standard input' : path}: ${REASONS[code] ?? (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path === 0 ? 'standard input' : path}: ${REASONS[code] ?? (error as Error).message}`,
+    );
   }
 }
 
 export function readInput(path: string | null, stdinIsTerminal: boolean): Input {
-  if (path === null && stdinIsTerminal) throw new InputError('give a file (.html or .txt) or pipe a page into standard input');
+  if (path === null && stdinIsTerminal)
+    throw new InputError('give a file (.html or .txt) or pipe a page into standard input');
   const name = path ?? 'standard input';
   const bytes = readBytes(path ?? 0);
   if (bytes.includes(0)) throw new InputError(`${name} is not a text file`);
@@ -41,7 +44,8 @@ export function readInput(path: string | null, stdinIsTerminal: boolean): Input 
   if (!content.trim()) throw new InputError(`${name} is empty`);
   const extension = path ? extname(path).toLowerCase() : '';
   const looksLikeHtml = LOOKS_LIKE_HTML.test(content.slice(0, 5000));
-  if (HTML_EXTENSIONS.has(extension) && !looksLikeHtml) throw new InputError(`${name} is not HTML (no HTML tags found)`);
+  if (HTML_EXTENSIONS.has(extension) && !looksLikeHtml)
+    throw new InputError(`${name} is not HTML (no HTML tags found)`);
   const kind = HTML_EXTENSIONS.has(extension) || (!TEXT_EXTENSIONS.has(extension) && looksLikeHtml) ? 'html' : 'text';
   return { name, content, kind };
 }

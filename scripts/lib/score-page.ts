@@ -70,7 +70,12 @@ export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageS
       pattern.lastIndex = cursor;
       const located = pattern.exec(fullText);
       if (!located) {
-        misses.push({ kind: 'unlocated', entry: mention.entry, text: mention.text, context: 'not found after the previous mention in the article text' });
+        misses.push({
+          kind: 'unlocated',
+          entry: mention.entry,
+          text: mention.text,
+          context: 'not found after the previous mention in the article text',
+        });
         continue;
       }
       const start = located.index;
@@ -84,11 +89,22 @@ export async function scorePage(page: CorpusPage, engine: Engine): Promise<PageS
         recalled++;
       } else {
         const zone = inArticle(start) ? '' : ` (in ${result.zoneAt(start)})`;
-        misses.push({ kind: 'missed', entry: mention.entry, text: mention.text, context: `${contextOf(result, start, end)}${zone}` });
+        misses.push({
+          kind: 'missed',
+          entry: mention.entry,
+          text: mention.text,
+          context: `${contextOf(result, start, end)}${zone}`,
+        });
       }
     }
     result.mentions.forEach((found, index) => {
-      if (!used.has(index)) misses.push({ kind: 'spurious', entry: found.entryId, text: found.surface, context: contextOf(result, found.start, found.end) });
+      if (!used.has(index))
+        misses.push({
+          kind: 'spurious',
+          entry: found.entryId,
+          text: found.surface,
+          context: contextOf(result, found.start, found.end),
+        });
     });
     return {
       verdict: result.verdict,

@@ -14,7 +14,9 @@ const TALKS = [
 ].join('\n\n');
 
 const surfaces = (text: string, options = {}) =>
-  engine.analyzeText(text, options).mentions.map((mention) => `${mention.entryId}: ${text.slice(mention.start, mention.end)}`);
+  engine
+    .analyzeText(text, options)
+    .mentions.map((mention) => `${mention.entryId}: ${text.slice(mention.start, mention.end)}`);
 
 describe('analyzeText: the verdict', () => {
   it('judges talks coverage "about", with readable reasons', () => {
@@ -56,7 +58,11 @@ describe('analyzeText: the verdict', () => {
   });
 
   it('calls a story about something else that recalls the talks in one paragraph unrelated', () => {
-    const other = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} about the crisis in Kazakhstan: troops, prices, protests in Almaty and the new government.`);
+    const other = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `Paragraph ${i + 1} about the crisis in Kazakhstan: troops, prices, protests in Almaty and the new government.`,
+    );
     const text = [
       'Kazakhstan: troops arrive in Almaty',
       ...other.slice(0, 4),
@@ -88,7 +94,10 @@ describe('analyzeText: ambiguous names', () => {
 
   it('vetoes "Sherman" next to "tank", whatever else holds', () => {
     const text = `${TALKS}\n\nMuseums still show the Sherman tank from 1944.`;
-    expect(surfaces(text).filter((line) => line.startsWith('wendy-sherman'))).toEqual(['wendy-sherman: Wendy Sherman', 'wendy-sherman: Sherman']);
+    expect(surfaces(text).filter((line) => line.startsWith('wendy-sherman'))).toEqual([
+      'wendy-sherman: Wendy Sherman',
+      'wendy-sherman: Sherman',
+    ]);
   });
 
   it('accepts "Sherman" far from her first name when Ryabkov is on the page (withEntries)', () => {
@@ -98,7 +107,9 @@ describe('analyzeText: ambiguous names', () => {
       'Far below, after a long paragraph about the weather and the lake and the city, Sherman left without comment.',
     ].join('\n\n');
     const result = engine.analyzeText(text, { firstBlockIsHeadline: true, facts: { published: dated(2022, 1, 10) } });
-    const rules = result.mentions.filter((mention) => mention.entryId === 'wendy-sherman').map((mention) => mention.why.rule);
+    const rules = result.mentions
+      .filter((mention) => mention.entryId === 'wendy-sherman')
+      .map((mention) => mention.why.rule);
     expect(rules).toEqual(['withEntries', 'withEntries']);
   });
 
@@ -113,7 +124,9 @@ describe('analyzeText: ambiguous names', () => {
 
   it('reads "1997" only in NATO context', () => {
     const text = `${TALKS}\n\nIn 1997 the Kyoto protocol was signed.\n\nMoscow wants the NATO line of 1997 back.`;
-    const act = surfaces(text, { firstBlockIsHeadline: true }).filter((line) => line.startsWith('nato-russia-founding-act-1997'));
+    const act = surfaces(text, { firstBlockIsHeadline: true }).filter((line) =>
+      line.startsWith('nato-russia-founding-act-1997'),
+    );
     expect(act).toEqual(['nato-russia-founding-act-1997: return to its 1997', 'nato-russia-founding-act-1997: 1997']);
   });
 });

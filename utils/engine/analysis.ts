@@ -63,11 +63,20 @@ export function createAnalysisSession(index: MatchIndex, doc: FoldedDocument): A
   };
 }
 
-export function analysisSteps(index: MatchIndex, doc: FoldedDocument, facts: PageFacts = {}): Generator<void, Analysis, void> {
+export function analysisSteps(
+  index: MatchIndex,
+  doc: FoldedDocument,
+  facts: PageFacts = {},
+): Generator<void, Analysis, void> {
   return createAnalysisSession(index, doc).finish(facts);
 }
 
-function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitScanner, facts: PageFacts = {}): Generator<void, Analysis, void> {
+function* finishAnalysis(
+  index: MatchIndex,
+  doc: FoldedDocument,
+  scanner: HitScanner,
+  facts: PageFacts = {},
+): Generator<void, Analysis, void> {
   while (!scanner.step(SCAN_CHUNK)) yield;
   const zoneOf = (at: number) => zoneAt(doc.zones, at);
 
@@ -79,12 +88,14 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
   // Entries named in the article so far (before overlaps: a name inside a longer one still says the entry is there).
   const present = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.acceptedBy !== null && ARTICLE_ZONES.has(zoneOf(candidate.start))) present.add(index.entries[candidate.entry]!.id);
+    if (candidate.acceptedBy !== null && ARTICLE_ZONES.has(zoneOf(candidate.start)))
+      present.add(index.entries[candidate.entry]!.id);
   }
   for (const candidate of pending) {
     const self = index.entries[candidate.entry]!.id;
     const other = entriesSatisfy(candidate.rule!, present, self);
-    if (other) accept(candidate, 'withEntries', `with ${index.entries[index.entryIndex.get(other)!]!.label} on the page`);
+    if (other)
+      accept(candidate, 'withEntries', `with ${index.entries[index.entryIndex.get(other)!]!.label} on the page`);
   }
   yield;
 
@@ -93,7 +104,9 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
   const cues = scanner.hits.cues.map((hit) => ({ cue: hit.cue, zone: zoneOf(hit.start) }));
   const textDates = readTextDates(doc.buffer, scanner.hits.cues).map((date) => ({ ...date, zone: zoneOf(date.at) }));
   const published = facts.published ?? datelineOf(textDates, doc.zones);
-  const substantiveStarts = secondPass.filter((candidate) => index.entries[candidate.entry]!.signal !== 'background').map((candidate) => candidate.start);
+  const substantiveStarts = secondPass
+    .filter((candidate) => index.entries[candidate.entry]!.signal !== 'background')
+    .map((candidate) => candidate.start);
   const evidence = gatherEvidence({
     entries: index.entries,
     coverage: measureCoverage(doc.buffer, zoneOf, substantiveStarts),
@@ -103,12 +116,21 @@ function* finishAnalysis(index: MatchIndex, doc: FoldedDocument, scanner: HitSca
     published,
   });
   const judged = judge(evidence);
-  const judgement = facts.pageVerdict ? { ...judged, verdict: facts.pageVerdict, reasons: ['judged with the whole page'] } : judged;
+  const judgement = facts.pageVerdict
+    ? { ...judged, verdict: facts.pageVerdict, reasons: ['judged with the whole page'] }
+    : judged;
 
   let final = secondPass;
-  const lateAccepted = pending.filter((candidate) => candidate.acceptedBy === null && pageSatisfies(candidate.rule!, judgement.verdict));
+  const lateAccepted = pending.filter(
+    (candidate) => candidate.acceptedBy === null && pageSatisfies(candidate.rule!, judgement.verdict),
+  );
   if (lateAccepted.length > 0) {
-    for (const candidate of lateAccepted) accept(candidate, 'onPageJudged', `on a page ${judgement.verdict === 'about' ? 'about' : 'related to'} the talks`);
+    for (const candidate of lateAccepted)
+      accept(
+        candidate,
+        'onPageJudged',
+        `on a page ${judgement.verdict === 'about' ? 'about' : 'related to'} the talks`,
+      );
     final = resolveOverlaps(accepted());
   }
 

@@ -49,7 +49,10 @@ describe('buildAutomaton', () => {
   it('agrees with a naive search on random inputs', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'р'), minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'р'), minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'р', ' '), maxLength: 60 }),
         fc.integer({ min: 1, max: 7 }),
         (keys, text, chunk) => {

@@ -43,7 +43,9 @@ describe('case endings the pack did not list', () => {
     ['Рябковові', 'Рябковові'],
     ['Рябкова', 'Рябкова'],
   ])('%j is Ryabkov', (text, surface) => {
-    expect(findNames(FIXTURE_NAMES, `с ${text} говорили`)).toEqual([{ id: 'sergei-ryabkov', text: surface, via: expect.any(String) }]);
+    expect(findNames(FIXTURE_NAMES, `с ${text} говорили`)).toEqual([
+      { id: 'sergei-ryabkov', text: surface, via: expect.any(String) },
+    ]);
   });
 
   it('marks an unlisted ending as an inflection', () => {
@@ -64,7 +66,9 @@ describe('overlaps', () => {
   it('lets the longest name win', () => {
     expect(found('the NATO-Russia Council met')).toEqual(['nato-russia-council: NATO-Russia Council']);
     expect(found('the NATO–Russia Council met')).toEqual(['nato-russia-council: NATO–Russia Council']);
-    expect(found('Deputy Foreign Minister Sergei Ryabkov')).toEqual(['sergei-ryabkov: Deputy Foreign Minister Sergei Ryabkov']);
+    expect(found('Deputy Foreign Minister Sergei Ryabkov')).toEqual([
+      'sergei-ryabkov: Deputy Foreign Minister Sergei Ryabkov',
+    ]);
   });
 
   it('keeps adjacent names apart', () => {
@@ -92,16 +96,16 @@ describe('reference phrases', () => {
   });
 
   it('prefers the phrase over the bare ambiguous alias it contains', () => {
-    expect(found('NATO’s 1997 origins matter')).toEqual([
-      'nato: NATO',
-      'nato-russia-founding-act-1997: 1997 origins',
-    ]);
+    expect(found('NATO’s 1997 origins matter')).toEqual(['nato: NATO', 'nato-russia-founding-act-1997: 1997 origins']);
   });
 });
 
 describe('dates as names', () => {
   it('does not take the date of a dateline or a timeline line for a mention of the event', () => {
-    expect(found('MOSCOW, 7 December. Putin and Biden spoke for two hours.')).toEqual(['vladimir-putin: Putin', 'joe-biden: Biden']);
+    expect(found('MOSCOW, 7 December. Putin and Biden spoke for two hours.')).toEqual([
+      'vladimir-putin: Putin',
+      'joe-biden: Biden',
+    ]);
     expect(found('7 December: Putin and Biden hold a video call')).toEqual([
       'vladimir-putin: Putin',
       'joe-biden: Biden',

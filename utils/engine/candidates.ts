@@ -51,7 +51,13 @@ function endsWord(codes: Uint16Array, at: number, length: number): boolean {
   const next = codes[at]!;
   if (isWordCode(next)) return false;
   // Ukrainian apostrophe inside a word: "об'єднаних".
-  return !(next === APOSTROPHE && at > 0 && isCyrillicCode(codes[at - 1]!) && at + 1 < length && isCyrillicCode(codes[at + 1]!));
+  return !(
+    next === APOSTROPHE &&
+    at > 0 &&
+    isCyrillicCode(codes[at - 1]!) &&
+    at + 1 < length &&
+    isCyrillicCode(codes[at + 1]!)
+  );
 }
 
 function cyrillicEnding(codes: Uint16Array, at: number, length: number): number {
@@ -114,7 +120,10 @@ export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitSca
       if (pattern.capitalised && isLowerCaseLetter(doc.sourceCodeAt(sourceIndex[start]!))) return;
       hits.aliases.push({ pattern, start, end: matchEnd, inflected });
     } else if (pattern.kind === 'reference') {
-      const pieces = (hits.segments[pattern.reference] ??= Array.from({ length: index.references[pattern.reference]!.segments }, () => []));
+      const pieces = (hits.segments[pattern.reference] ??= Array.from(
+        { length: index.references[pattern.reference]!.segments },
+        () => [],
+      ));
       pieces[pattern.segment]!.push({ start, end });
     } else {
       hits.cues.push({ cue: pattern.cue, start, end });

@@ -27,7 +27,11 @@ function blockIndex(breaks: readonly number[], at: number): number {
   return lo;
 }
 
-export function measureCoverage(buffer: FoldBuffer, zoneOf: (at: number) => Zone, substantiveStarts: readonly number[]): Coverage {
+export function measureCoverage(
+  buffer: FoldBuffer,
+  zoneOf: (at: number) => Zone,
+  substantiveStarts: readonly number[],
+): Coverage {
   const { breaks } = buffer;
   const counted = new Set<number>();
   let blocks = 0;

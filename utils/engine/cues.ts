@@ -7,9 +7,7 @@
 import { normalizeKey } from './normalize';
 
 export type Cue =
-  | { type: 'month'; month: number }
-  | { type: 'year'; year: number }
-  | { type: 'topic'; topic: TopicCue };
+  { type: 'month'; month: number } | { type: 'year'; year: number } | { type: 'topic'; topic: TopicCue };
 
 /** `talks`/`guarantees` point towards the subject; the others are stories that share its words. */
 export type TopicCue = 'talks' | 'guarantees' | 'geneva-conventions' | 'iran' | 'syria' | 'tank';
@@ -28,7 +26,20 @@ export const TOPIC_LABELS: Record<TopicCue, string> = {
 const MONTHS: string[][] = [
   // en, en short, ru (nom, gen, prep), uk (nom, gen, loc), de, fr
   ['january', 'jan', 'январь', 'января', 'январе', 'січень', 'січня', 'січні', 'januar', 'jänner', 'janvier', 'janv'],
-  ['february', 'feb', 'февраль', 'февраля', 'феврале', 'лютий', 'лютого', 'лютому', 'februar', 'feber', 'février', 'févr'],
+  [
+    'february',
+    'feb',
+    'февраль',
+    'февраля',
+    'феврале',
+    'лютий',
+    'лютого',
+    'лютому',
+    'februar',
+    'feber',
+    'février',
+    'févr',
+  ],
   ['march', 'mar', 'март', 'марта', 'марте', 'березень', 'березня', 'березні', 'märz', 'mars'],
   ['april', 'apr', 'апрель', 'апреля', 'апреле', 'квітень', 'квітня', 'квітні', 'avril'],
   ['may', 'май', 'мая', 'мае', 'травень', 'травня', 'травні', 'mai'],
@@ -43,19 +54,50 @@ const MONTHS: string[][] = [
 
 const TOPICS: Record<TopicCue, string[]> = {
   talks: [
-    'talks', 'negotiations', 'negotiators', 'переговоры', 'переговоров', 'переговорах', 'переговорам',
-    'переговори', 'переговорів', 'перемовини', 'перемовин', 'verhandlungen', 'gespräche', 'pourparlers',
-    'négociations', 'strategic stability', 'стратегической стабильности', 'стратегічної стабільності',
-    'strategischen stabilität', 'stabilité stratégique',
+    'talks',
+    'negotiations',
+    'negotiators',
+    'переговоры',
+    'переговоров',
+    'переговорах',
+    'переговорам',
+    'переговори',
+    'переговорів',
+    'перемовини',
+    'перемовин',
+    'verhandlungen',
+    'gespräche',
+    'pourparlers',
+    'négociations',
+    'strategic stability',
+    'стратегической стабильности',
+    'стратегічної стабільності',
+    'strategischen stabilität',
+    'stabilité stratégique',
   ],
   guarantees: [
-    'security guarantees', 'гарантии безопасности', 'гарантий безопасности', 'гарантиях безопасности',
-    'гарантії безпеки', 'гарантій безпеки', 'sicherheitsgarantien', 'garanties de sécurité',
+    'security guarantees',
+    'гарантии безопасности',
+    'гарантий безопасности',
+    'гарантиях безопасности',
+    'гарантії безпеки',
+    'гарантій безпеки',
+    'sicherheitsgarantien',
+    'garanties de sécurité',
   ],
   'geneva-conventions': [
-    'geneva conventions', 'geneva convention', 'женевские конвенции', 'женевских конвенций', 'женевской конвенции',
-    'женевська конвенція', 'женевських конвенцій', 'женевської конвенції', 'genfer konventionen', 'genfer konvention',
-    'conventions de genève', 'convention de genève',
+    'geneva conventions',
+    'geneva convention',
+    'женевские конвенции',
+    'женевских конвенций',
+    'женевской конвенции',
+    'женевська конвенція',
+    'женевських конвенцій',
+    'женевської конвенції',
+    'genfer konventionen',
+    'genfer konvention',
+    'conventions de genève',
+    'convention de genève',
   ],
   iran: ['iran', 'iranian', 'jcpoa', 'иран', 'ирана', 'иране', 'ираном', 'іран', 'ірану', 'ірані', 'iraner', 'iranien'],
   syria: ['syria', 'syrian', 'сирия', 'сирии', 'сирію', 'сирія', 'сирії', 'syrien', 'syrie'],

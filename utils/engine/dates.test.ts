@@ -39,7 +39,12 @@ describe('dates in the text', () => {
 
 describe('dates from metadata and addresses', () => {
   it('reads ISO dates as written, without shifting time zones', () => {
-    expect(dateFromString('2022-01-10T23:30:00-05:00', 'meta')).toEqual({ year: 2022, month: 1, day: 10, source: 'meta' });
+    expect(dateFromString('2022-01-10T23:30:00-05:00', 'meta')).toEqual({
+      year: 2022,
+      month: 1,
+      day: 10,
+      source: 'meta',
+    });
     expect(dateFromString('Mon, 10 Jan 2022 12:00:00 GMT', 'meta')).toMatchObject({ year: 2022, month: 1, day: 10 });
     expect(dateFromString('not a date', 'meta')).toBeNull();
   });

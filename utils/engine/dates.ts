@@ -16,8 +16,18 @@ export interface TextDate {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function valid(year: number, month?: number, day?: number): boolean {
@@ -43,7 +53,8 @@ export function dateFromString(value: string, source: PageDate['source']): PageD
 /** News URLs often carry the date: /2022/01/10/, /2022-01-10/, /20220110/. */
 export function dateFromUrl(url: string): PageDate | null {
   const match =
-    /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+    /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(url) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return valid(year, month, day) ? { year, month, day, source: 'url' } : null;
@@ -66,7 +77,11 @@ export function readTextDates(buffer: FoldBuffer, cues: readonly CueHit[]): Text
     const dayBefore = DAY_BEFORE.exec(before);
     const dayAfter = DAY_AFTER.exec(after);
     const yearAfter = YEAR_AFTER.exec(after);
-    const day = dayBefore ? Number(dayBefore[1]) : dayAfter && !(yearAfter && yearAfter[0] === dayAfter[0]) ? Number(dayAfter[1]) : undefined;
+    const day = dayBefore
+      ? Number(dayBefore[1])
+      : dayAfter && !(yearAfter && yearAfter[0] === dayAfter[0])
+        ? Number(dayAfter[1])
+        : undefined;
     const year = yearAfter ? Number(yearAfter[1]) : undefined;
     // A bare month name ("may", "mars", "march") is only a date with a day or a year next to it.
     if (day === undefined && year === undefined) continue;

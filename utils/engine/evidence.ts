@@ -5,7 +5,13 @@
 import { NEGATIVE_TOPICS, type Cue, type TopicCue } from './cues';
 import { classifyDate, type DateClass, type TextDate } from './dates';
 import {
-  OTHER_TIMES, PRINCIPALS, RUN_UP_AND_AFTERMATH, SIGNAL_WEIGHT, TALKS_WEEK_EVENTS, VENUES, ZONE_WEIGHT,
+  OTHER_TIMES,
+  PRINCIPALS,
+  RUN_UP_AND_AFTERMATH,
+  SIGNAL_WEIGHT,
+  TALKS_WEEK_EVENTS,
+  VENUES,
+  ZONE_WEIGHT,
 } from './relevance-config';
 import type { Coverage } from './coverage';
 import type { EntryMeta, PageDate, Zone } from './types';
@@ -75,7 +81,9 @@ export function gatherEvidence(input: EvidenceInput): Evidence {
       articleMentions++;
     }
   }
-  const entries = [...byEntry.values()].sort((a, b) => b.weight * SIGNAL_WEIGHT[b.meta.signal] - a.weight * SIGNAL_WEIGHT[a.meta.signal]);
+  const entries = [...byEntry.values()].sort(
+    (a, b) => b.weight * SIGNAL_WEIGHT[b.meta.signal] - a.weight * SIGNAL_WEIGHT[a.meta.signal],
+  );
   const inArticle = entries.filter((entry) => entry.inArticle);
   const having = (ids: ReadonlySet<string>) => inArticle.filter((entry) => ids.has(entry.meta.id));
   let topic = 0;
@@ -98,7 +106,8 @@ export function gatherEvidence(input: EvidenceInput): Evidence {
   let textFar = 0;
   for (const date of input.textDates) {
     if (!ARTICLE_ZONES.has(date.zone)) continue;
-    const assumedYear = date.year ?? year ?? (date.month === 12 ? 2021 : date.month !== undefined && date.month <= 3 ? 2022 : undefined);
+    const assumedYear =
+      date.year ?? year ?? (date.month === 12 ? 2021 : date.month !== undefined && date.month <= 3 ? 2022 : undefined);
     const kind = classifyDate({ ...date, year: assumedYear });
     if (kind === 'week') textWeek++;
     else if (kind === 'window' || kind === 'edge') textWindow++;

@@ -97,7 +97,9 @@ function compileRule(alias: Alias): RuleInfo | null {
 function labelOf(record: NameRecord): string {
   const english = record.aliases.filter((alias) => alias.lang === 'en');
   const pick = (form: string) => english.find((alias) => alias.form === form)?.text;
-  const plain = english.filter((alias) => !alias.ambiguous && alias.text.length >= 4).sort((a, b) => a.text.length - b.text.length);
+  const plain = english
+    .filter((alias) => !alias.ambiguous && alias.text.length >= 4)
+    .sort((a, b) => a.text.length - b.text.length);
   return pick('short') ?? pick('acronym') ?? plain[0]?.text ?? english[0]?.text ?? record.aliases[0]?.text ?? record.id;
 }
 

@@ -31,7 +31,13 @@ export const ACCEPTANCE_RANK = { near: 4, plain: 3, withEntries: 2, onPageJudged
 export function whyOf(candidate: Candidate): Why {
   const { alias, reference, rule } = candidate;
   if (reference) {
-    return { matched: reference.text, via: 'reference', lang: reference.lang, explain: reference.explain, text: `phrase “${reference.text}”: ${reference.explain}` };
+    return {
+      matched: reference.text,
+      via: 'reference',
+      lang: reference.lang,
+      explain: reference.explain,
+      text: `phrase “${reference.text}”: ${reference.explain}`,
+    };
   }
   const pattern = alias!;
   const quoted = `“${pattern.text}”`;
@@ -66,7 +72,8 @@ function inHyphenatedName(doc: FoldedDocument, hit: AliasHit, nameStarts: Set<nu
   };
   const { start, end } = hit;
   if (end + 1 < length && codes[end] === HYPHEN && capitalisedAt(end + 1) && !nameStarts.has(end + 1)) return true;
-  if (start < 2 || codes[start - 1] !== HYPHEN || !isWordCode(codes[start - 2]!) || nameEnds.has(start - 1)) return false;
+  if (start < 2 || codes[start - 1] !== HYPHEN || !isWordCode(codes[start - 2]!) || nameEnds.has(start - 1))
+    return false;
   let wordStart = start - 2;
   while (wordStart > 0 && isWordCode(codes[wordStart - 1]!)) wordStart--;
   return capitalisedAt(wordStart);
@@ -173,7 +180,13 @@ export function sourceSpan(doc: FoldedDocument, start: number, end: number): [nu
 
 export function toMention(index: MatchIndex, doc: FoldedDocument, candidate: Candidate, zone: Zone): EngineMention {
   const [start, end] = sourceSpan(doc, candidate.start, candidate.end);
-  const mention: EngineMention = { entryId: index.entries[candidate.entry]!.id, start, end, zone, why: whyOf(candidate) };
+  const mention: EngineMention = {
+    entryId: index.entries[candidate.entry]!.id,
+    start,
+    end,
+    zone,
+    why: whyOf(candidate),
+  };
   if (candidate.parts) mention.parts = candidate.parts.map(([from, to]) => sourceSpan(doc, from, to));
   return mention;
 }

@@ -30,19 +30,27 @@ export function signalsOf(evidence: Evidence) {
 }
 
 const list = (entries: readonly EntryEvidence[], max = 3) =>
-  entries.slice(0, max).map((entry) => entry.meta.label).join(', ');
+  entries
+    .slice(0, max)
+    .map((entry) => entry.meta.label)
+    .join(', ');
 
 function namesReason(evidence: Evidence): string | null {
-  if (evidence.principals.length >= 2) return `${evidence.principals.map((entry) => entry.meta.label).join(' and ')} named together`;
+  if (evidence.principals.length >= 2)
+    return `${evidence.principals.map((entry) => entry.meta.label).join(' and ')} named together`;
   const key = [...evidence.core, ...evidence.supporting].filter((entry) => !evidence.venues.includes(entry));
   if (key.length === 0) return null;
-  return `names ${key.slice(0, 3).map((entry) => (entry.count > 1 ? `${entry.meta.label} (${entry.count}×)` : entry.meta.label)).join(', ')}`;
+  return `names ${key
+    .slice(0, 3)
+    .map((entry) => (entry.count > 1 ? `${entry.meta.label} (${entry.count}×)` : entry.meta.label))
+    .join(', ')}`;
 }
 
 function dateReason(evidence: Evidence, when: DateClass): string {
   const published = evidence.published;
   if (published) {
-    const how = published.source === 'dateline' ? 'dateline' : published.source === 'url' ? 'dated (by its address)' : 'dated';
+    const how =
+      published.source === 'dateline' ? 'dateline' : published.source === 'url' ? 'dated (by its address)' : 'dated';
     const far = when === 'far' ? ', far from the talks' : '';
     return `${how} ${formatDate(published)}${far}`;
   }
@@ -89,7 +97,11 @@ export function judge(evidence: Evidence): Judgement {
   if (evidence.runUp.length > 0) reasons.push(`run-up or aftermath: ${list(evidence.runUp, 2)}`);
   const when = timeOf(evidence);
   reasons.push(dateReason(evidence, when));
-  const unrelated = (why: string): Judgement => ({ verdict: 'unrelated', score: scoreIn('unrelated', evidence.topic / 2), reasons: [...reasons, why] });
+  const unrelated = (why: string): Judgement => ({
+    verdict: 'unrelated',
+    score: scoreIn('unrelated', evidence.topic / 2),
+    reasons: [...reasons, why],
+  });
 
   const substantive = evidence.core.length + evidence.supporting.length + evidence.weekEvents.length;
   const inArticle = evidence.entries.filter((entry) => entry.inArticle);
@@ -126,7 +138,11 @@ export function judge(evidence: Evidence): Judgement {
       (evidence.principals.length >= 2 || evidence.weekEvents.length > 0) &&
       inArticle.length >= THRESHOLDS.retrospectiveEntries;
     if (!looksBack) return unrelated('a story from another time');
-    return { verdict: 'related', score: scoreIn('related', evidence.topic / 2), reasons: [...reasons, 'looks back at the talks'] };
+    return {
+      verdict: 'related',
+      score: scoreIn('related', evidence.topic / 2),
+      reasons: [...reasons, 'looks back at the talks'],
+    };
   }
   const weekNamed = evidence.textWeek > 0 || evidence.weekEvents.length > 0;
   const inTheWeek =
@@ -134,6 +150,7 @@ export function judge(evidence: Evidence): Judgement {
   if (focused && inTheWeek) {
     return { verdict: 'about', score: scoreIn('about', evidence.topic), reasons };
   }
-  const closing = when === 'week' ? 'the talks are context, not the subject' : 'the run-up or aftermath, not the talks week';
+  const closing =
+    when === 'week' ? 'the talks are context, not the subject' : 'the run-up or aftermath, not the talks week';
   return { verdict: 'related', score: scoreIn('related', evidence.topic), reasons: [...reasons, closing] };
 }

@@ -32,16 +32,36 @@ describe('resolveOverlaps', () => {
   });
 
   it('keeps a name inside the gap of a phrase with parts', () => {
-    const phrase: Item = { id: 1, entry: 1, start: 0, end: 30, parts: [[0, 6], [24, 30]], rank: 4 };
+    const phrase: Item = {
+      id: 1,
+      entry: 1,
+      start: 0,
+      end: 30,
+      parts: [
+        [0, 6],
+        [24, 30],
+      ],
+      rank: 4,
+    };
     const name: Item = { id: 2, entry: 2, start: 10, end: 14, rank: 3 };
     expect(resolveOverlaps([name, phrase]).map((item) => item.id)).toEqual([1, 2]);
   });
 
   it('agrees with the plainly stated rule on random spans', () => {
-    const item = fc.record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 1, max: 12 }), rank: fc.integer({ min: 0, max: 4 }) });
+    const item = fc.record({
+      start: fc.integer({ min: 0, max: 40 }),
+      length: fc.integer({ min: 1, max: 12 }),
+      rank: fc.integer({ min: 0, max: 4 }),
+    });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 25 }), (raw) => {
-        const items: Item[] = raw.map((r, id) => ({ id, entry: id, start: r.start, end: r.start + r.length, rank: r.rank }));
+        const items: Item[] = raw.map((r, id) => ({
+          id,
+          entry: id,
+          start: r.start,
+          end: r.start + r.length,
+          rank: r.rank,
+        }));
         expect(resolveOverlaps(items).map((i) => i.id)).toEqual(naive(items).map((i) => i.id));
       }),
     );

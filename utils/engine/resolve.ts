@@ -67,7 +67,13 @@ export function mergeAdjacent<T extends Resolvable & { entry: number }>(items: r
   const out: T[] = [];
   for (const item of items) {
     const previous = out.at(-1);
-    if (previous && previous.entry === item.entry && !previous.parts && !item.parts && onlyAShortWordBetween(codes, previous.end, item.start)) {
+    if (
+      previous &&
+      previous.entry === item.entry &&
+      !previous.parts &&
+      !item.parts &&
+      onlyAShortWordBetween(codes, previous.end, item.start)
+    ) {
       out[out.length - 1] = { ...item, start: previous.start };
       continue;
     }

@@ -41,7 +41,8 @@ export function foldTextDocument(text: string, options: TextDocumentOptions = {}
   let first = true;
   const addBlock = (from: number, to: number) => {
     if (text.slice(from, to).trim() === '') return;
-    const isHeadline = first && options.firstBlockIsHeadline && to - from <= HEADLINE_MAX && !text.slice(from, to).trim().includes('\n');
+    const isHeadline =
+      first && options.firstBlockIsHeadline && to - from <= HEADLINE_MAX && !text.slice(from, to).trim().includes('\n');
     const zone = isHeadline ? 'headline' : 'body';
     if (zones.at(-1)?.zone !== zone) zones.push({ start: buffer.length, zone });
     buffer.append(text.slice(from, to), from);

@@ -26,5 +26,9 @@ export function isCyrillicCode(code: number): boolean {
 
 /** Latin letters, including the Latin-1 and Extended-A/B blocks. */
 export function isLatinCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
 }

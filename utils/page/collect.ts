@@ -64,7 +64,8 @@ export class PageCollector {
     this.folded = {
       buffer: this.buffer,
       zones: this.zones,
-      sourceCodeAt: (index) => (index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index)),
+      sourceCodeAt: (index) =>
+        index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index),
     };
   }
 
@@ -119,7 +120,8 @@ export class PageCollector {
     const blockText = new Map<Element, number>();
     for (const info of infos.all()) {
       if (info.textLength === 0 || info.skip || info.hint === 'peripheral') continue;
-      for (const candidate of info.candidates) candidateText[candidate] = (candidateText[candidate] ?? 0) + info.textLength;
+      for (const candidate of info.candidates)
+        candidateText[candidate] = (candidateText[candidate] ?? 0) + info.textLength;
       blockText.set(info.block, (blockText.get(info.block) ?? 0) + info.textLength);
     }
     const main = chooseMain(infos.candidates, candidateText, blockText);
@@ -128,7 +130,9 @@ export class PageCollector {
     const scopeCandidate = scope ? infos.candidates.indexOf(scope) : -1;
     const inScope = (info: ElementInfo) =>
       scope === null ||
-      (scopeCandidate >= 0 ? info.candidates.includes(scopeCandidate) : scope === info.element || scope.contains(info.element));
+      (scopeCandidate >= 0
+        ? info.candidates.includes(scopeCandidate)
+        : scope === info.element || scope.contains(info.element));
     const zoneByInfo = new Map<ElementInfo, Zone>();
     const sourceZones: PageText['sourceZones'] = [];
     let current: Zone | null = null;

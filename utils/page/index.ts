@@ -64,7 +64,11 @@ export function* analyzeDocumentSteps(
   options: AnalyzeDocumentOptions = {},
 ): Generator<void, PageAnalysis, void> {
   const metadata = readMetadata(document);
-  const facts = { published: metadata.published, lang: metadata.lang, ...(options.pageVerdict ? { pageVerdict: options.pageVerdict } : {}) };
+  const facts = {
+    published: metadata.published,
+    lang: metadata.lang,
+    ...(options.pageVerdict ? { pageVerdict: options.pageVerdict } : {}),
+  };
   const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
   const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
   const session = engine.session(collector.folded);
@@ -115,7 +119,11 @@ function stoppedEarly(reason: string, published: PageAnalysis['published']): Pag
   };
 }
 
-export function analyzeDocument(document: Document, engine: Engine, options: AnalyzeDocumentOptions = {}): PageAnalysis {
+export function analyzeDocument(
+  document: Document,
+  engine: Engine,
+  options: AnalyzeDocumentOptions = {},
+): PageAnalysis {
   const steps = analyzeDocumentSteps(document, engine, options);
   for (;;) {
     const next = steps.next();
@@ -138,7 +146,11 @@ function defaultYield(): Promise<void> {
 }
 
 /** The same analysis, yielding to the page every `sliceMs` so no long task is created. Rejects if aborted. */
-export async function analyzeDocumentSliced(document: Document, engine: Engine, options: SliceOptions = {}): Promise<PageAnalysis> {
+export async function analyzeDocumentSliced(
+  document: Document,
+  engine: Engine,
+  options: SliceOptions = {},
+): Promise<PageAnalysis> {
   const sliceMs = options.sliceMs ?? 8;
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const steps = analyzeDocumentSteps(document, engine, options);

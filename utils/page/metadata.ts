@@ -17,8 +17,20 @@ export interface PageMetadata {
 
 /** Date meta names, most trusted first. */
 const DATE_KEYS = [
-  'article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'date',
-  'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article:modified_time',
+  'article:published_time',
+  'datepublished',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article:modified_time',
 ];
 
 function findDatePublished(value: unknown, depth = 0): string | null {
@@ -60,11 +72,18 @@ function readHead(document: Document): HeadFacts {
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
   let canonical = '';
-  const elements = document.head ? Array.from(document.head.children) : Array.from(document.querySelectorAll('meta, link, script'));
+  const elements = document.head
+    ? Array.from(document.head.children)
+    : Array.from(document.querySelectorAll('meta, link, script'));
   for (const element of elements) {
     const tag = element.nodeName.toUpperCase();
     if (tag === 'META') {
-      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+      const key = (
+        element.getAttribute('property') ??
+        element.getAttribute('name') ??
+        element.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       const content = element.getAttribute('content')?.trim();
       if (key && content && !meta.has(key)) meta.set(key, content);
     } else if (tag === 'LINK' && element.getAttribute('rel') === 'canonical') {
@@ -92,7 +111,8 @@ export function readMetadata(document: Document): PageMetadata {
     published = value ? dateFromString(value, 'meta') : null;
     if (published) break;
   }
-  published ??= jsonLdDate(jsonLd) ?? bodyDate(document) ?? (url ? dateFromUrl(url) : null) ?? dateFromUrl(document.URL ?? '');
+  published ??=
+    jsonLdDate(jsonLd) ?? bodyDate(document) ?? (url ? dateFromUrl(url) : null) ?? dateFromUrl(document.URL ?? '');
   return {
     title: document.title?.trim() || meta.get('og:title') || '',
     description: meta.get('description') ?? meta.get('og:description') ?? '',

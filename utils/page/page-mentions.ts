@@ -73,10 +73,18 @@ export function createMentionLookup(text: PageText, mentions: readonly PageMenti
   const build = () => {
     const map = new WeakMap<Text, NodeSpan[]>();
     for (const mention of mentions) {
-      for (let index = nodeIndexAt(text.starts, mention.start); index < text.nodes.length && text.starts[index]! < mention.end; index++) {
+      for (
+        let index = nodeIndexAt(text.starts, mention.start);
+        index < text.nodes.length && text.starts[index]! < mention.end;
+        index++
+      ) {
         const node = text.nodes[index]!;
         const nodeStart = text.starts[index]!;
-        const span = { from: Math.max(0, mention.start - nodeStart), to: Math.min(node.data.length, mention.end - nodeStart), mention };
+        const span = {
+          from: Math.max(0, mention.start - nodeStart),
+          to: Math.min(node.data.length, mention.end - nodeStart),
+          mention,
+        };
         const list = map.get(node);
         if (list) list.push(span);
         else map.set(node, [span]);

@@ -79,9 +79,19 @@ describe('analyzeDocument', () => {
   });
 
   it('reads the publication date from the page metadata', () => {
-    expect(analyzeDocument(document, engine).published).toMatchObject({ year: 2022, month: 1, day: 10, source: 'meta' });
-    load(ARTICLE, '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-05-02"}]}</script>');
-    expect(analyzeDocument(document, engine)).toMatchObject({ published: { year: 2023, month: 5, day: 2, source: 'json-ld' } });
+    expect(analyzeDocument(document, engine).published).toMatchObject({
+      year: 2022,
+      month: 1,
+      day: 10,
+      source: 'meta',
+    });
+    load(
+      ARTICLE,
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-05-02"}]}</script>',
+    );
+    expect(analyzeDocument(document, engine)).toMatchObject({
+      published: { year: 2023, month: 5, day: 2, source: 'json-ld' },
+    });
     load(ARTICLE, '<link rel="canonical" href="https://news.example/world/2022/01/11/talks">');
     expect(analyzeDocument(document, engine).published).toMatchObject({ year: 2022, month: 1, day: 11, source: 'url' });
   });
@@ -100,7 +110,13 @@ describe('zones from class names', () => {
       <section class="rfm-mehr-videos"><a>Ryabkov im Interview</a></section>
       <div class="news-teaser"><a>Ryabkov, again</a></div></main>`);
     const zones = analyzeDocument(document, engine).mentions.map((mention) => `${mention.zone}: ${mention.surface}`);
-    expect(zones).toEqual(['headline: Ryabkov', 'headline: Sherman', 'standfirst: Sergei Ryabkov', 'standfirst: Wendy Sherman', 'body: Ryabkov']);
+    expect(zones).toEqual([
+      'headline: Ryabkov',
+      'headline: Sherman',
+      'standfirst: Sergei Ryabkov',
+      'standfirst: Wendy Sherman',
+      'body: Ryabkov',
+    ]);
   });
 
   it('keeps a caption of a video above the article in the article', () => {
@@ -112,7 +128,7 @@ describe('zones from class names', () => {
 });
 
 describe('a fragment of a page already judged', () => {
-  it('reports the fragment\'s mentions by the page\'s verdict, not its own', () => {
+  it("reports the fragment's mentions by the page's verdict, not its own", () => {
     load(ARTICLE, DATED, 'Live: world news');
     const entry = document.createElement('p');
     entry.textContent = '12:05 Sherman left the building.';
@@ -121,7 +137,9 @@ describe('a fragment of a page already judged', () => {
     expect(alone.verdict).toBe('unrelated');
     const withPage = analyzeDocument(document, engine, { root: entry, firstLook: false, pageVerdict: 'about' });
     expect(withPage.verdict).toBe('about');
-    expect(withPage.mentions.map((mention) => [mention.surface, mention.why.rule])).toEqual([['Sherman', 'onPageJudged']]);
+    expect(withPage.mentions.map((mention) => [mention.surface, mention.why.rule])).toEqual([
+      ['Sherman', 'onPageJudged'],
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ export function findNames(names: readonly NameRecord[], text: string, options: {
   const doc = foldTextDocument(text);
   const scanner = createHitScanner(index, doc);
   while (!scanner.step(1 << 20));
-  const candidates = buildCandidates(index, doc, scanner.hits).filter((candidate) => options.includePending || candidate.acceptedBy);
+  const candidates = buildCandidates(index, doc, scanner.hits).filter(
+    (candidate) => options.includePending || candidate.acceptedBy,
+  );
   return resolveOverlaps(candidates).map((candidate) => {
     const [start, end] = sourceSpan(doc, candidate.start, candidate.end);
     return { id: index.entries[candidate.entry]!.id, text: text.slice(start, end), via: whyOf(candidate).via };

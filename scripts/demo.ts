@@ -27,7 +27,10 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  for (const article of DEMO_ARTICLES) session.route(article.url, article.fixture);
+  for (const article of DEMO_ARTICLES) {
+    session.route(article.url, article.fixture);
+    session.route(new URL('/demo.css', article.url).href, 'demo.css');
+  }
 
   if (!headless) {
     await session.open(DEMO_ARTICLES[0]!.url);

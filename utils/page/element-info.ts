@@ -145,7 +145,9 @@ export class ElementInfoCache {
 
   private decide(element: Element, parent: ElementInfo | undefined): ElementInfo {
     const nodeName = element.nodeName;
-    const tag = nodeName === 'svg' ? 'SVG' : nodeName.toUpperCase();
+    // HTML tag names come upper-case already; SVG and XML ones do not.
+    const first = nodeName.charCodeAt(0);
+    const tag = first >= 97 && first <= 122 ? nodeName.toUpperCase() : nodeName;
     let info: ElementInfo;
     if (parent && TRANSPARENT_INLINE.has(tag)) {
       this.cache.set(element, parent);

@@ -58,3 +58,21 @@ describe.each(BROWSERS)('%s: the toolbar popup', (browserName) => {
     await popup.waitFor(() => document.querySelector('.popup__status')?.getAttribute('data-status') !== 'site-off');
   });
 });
+
+describe.each(BROWSERS)('%s: the popup opened from a card', (browserName) => {
+  const session = useBrowser(browserName);
+
+  it('shows the timeline with the card’s entry picked out', async () => {
+    session().route(ARTICLE, 'pages/geneva-talks-en.html');
+    const page = await session().open(ARTICLE);
+    const popup = await session().openPopupFor(page, '?entry=nato-russia-founding-act-1997#timeline');
+    await popup.waitFor(() => document.querySelector('.timeline__event[data-focus=true]') !== null);
+    expect(await popup.evaluate(() => document.querySelector('[role=tab][aria-selected=true]')?.textContent)).toBe(
+      'Timeline',
+    );
+    const focused = await popup.evaluate(() =>
+      [...document.querySelectorAll('.timeline__event[data-focus=true] time')].map((t) => t.getAttribute('datetime')),
+    );
+    expect(focused).toContain('1997-05-27');
+  });
+});

@@ -17,6 +17,10 @@ import { TimelineList } from './TimelineList';
 
 type Selection = { entryId: string } | null;
 
+/** A card's "show in the timeline" opens the popup at `?entry=<id>#timeline`. */
+const requested = new URLSearchParams(location.search).get('entry') ?? undefined;
+const TIMELINE_TAB = 1;
+
 export function PopupApp({ pack }: { pack: Pack }) {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
   const [selection, setSelection] = useState<Selection>(null);
@@ -56,13 +60,20 @@ export function PopupApp({ pack }: { pack: Pack }) {
         />
       ) : (
         <Tabs
+          initial={location.hash === '#timeline' ? TIMELINE_TAB : 0}
           labels={[t('popupTabPage'), t('popupTabTimeline'), t('popupTabSearch')]}
           panels={[
             () => (
               <FoundList pack={pack} status={status} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />
             ),
             () => (
-              <TimelineList pack={pack} found={found} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />
+              <TimelineList
+                pack={pack}
+                found={found}
+                lang={lang}
+                focusEntry={requested}
+                onChoose={(entryId) => setSelection({ entryId })}
+              />
             ),
             () => <SearchPanel pack={pack} lang={lang} onChoose={(entryId) => setSelection({ entryId })} />,
           ]}

@@ -2,8 +2,15 @@ import type { ComponentChild } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 /** Accessible tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs. */
-export function Tabs({ labels, panels }: { labels: string[]; panels: (() => ComponentChild)[] }) {
-  const [active, setActive] = useState(0);
+interface Props {
+  labels: string[];
+  panels: (() => ComponentChild)[];
+  /** The tab shown first. */
+  initial?: number;
+}
+
+export function Tabs({ labels, panels, initial = 0 }: Props) {
+  const [active, setActive] = useState(initial);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const select = (index: number) => {
     const next = (index + labels.length) % labels.length;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Language, Pack } from '@/utils/pack/schema';
 import { t } from '@/utils/i18n';
 import { pick } from '@/utils/popup/pack-language';
@@ -8,16 +9,28 @@ interface Props {
   pack: Pack;
   found: Record<string, number>;
   lang: Language;
+  /** An entry whose events are picked out and scrolled to (from a card's "show in the timeline"). */
+  focusEntry?: string;
   onChoose: (entryId: string) => void;
 }
 
 /** The episode from the pack, with the events this page touches picked out. */
-export function TimelineList({ pack, found, lang, onChoose }: Props) {
+export function TimelineList({ pack, found, lang, focusEntry, onChoose }: Props) {
   const byId = new Map(pack.entries.map((entry) => [entry.id, entry]));
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[data-focus=true]')?.scrollIntoView({ block: 'center' });
+  }, [focusEntry]);
   return (
-    <ol class="timeline">
+    <ol class="timeline" ref={list}>
       {timelineRows(pack, found).map(({ event, onThisPage }) => (
-        <li key={event.id} id={`event-${event.id}`} class="timeline__event" data-on-page={onThisPage}>
+        <li
+          key={event.id}
+          id={`event-${event.id}`}
+          class="timeline__event"
+          data-on-page={onThisPage}
+          data-focus={focusEntry !== undefined && event.entries.includes(focusEntry)}
+        >
           <time dateTime={event.date} class="timeline__date">
             {formatDate(event.date, lang)}
           </time>

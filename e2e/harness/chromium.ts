@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
-import type { ExtensionTabsApi, LaunchedBrowser, TestPage } from './types';
+import type { ExtensionTabsApi, LaunchedBrowser, SeenRequest, TestPage } from './types';
 
 // The machine has no network: these flags keep Chromium from trying to reach Google at every start.
 const QUIET_FLAGS = [
@@ -54,6 +54,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     return route.abort('blockedbyclient');
   });
 
+  const seen: SeenRequest[] = [];
+  context.on('request', (request) => seen.push({ url: request.url(), from: requester(request) }));
+
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node's URL gives `chrome-extension:` URLs an opaque origin, so cut the origin out by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
@@ -63,6 +66,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     const page = await context.newPage();
     open.add(page);
     page.on('close', () => open.delete(page));
+    await recordErrors(context, page);
     await page.goto(url);
     const handle = playwrightPage(page);
     pageOf.set(handle, page);
@@ -74,10 +78,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     context,
     route: (url, fixture) => routes.add(url, fixture),
     open: openAt,
-    async openPopupFor(target) {
+    async openPopupFor(target, query = '') {
       // Opened as a tab, the popup describes the tab the reader was on last: bring the target forward first.
       await pageOf.get(target)?.bringToFront();
-      return openAt(`${extensionOrigin}/popup.html`);
+      return openAt(`${extensionOrigin}/popup.html${query}`);
     },
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
     async sendToTab(target, message) {
@@ -98,6 +102,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
       await new Promise((resolve) => setTimeout(resolve, 1000));
     },
     refusedRequests: () => routes.refused,
+    requests: () => seen,
     pages: () => [...open].map((page) => playwrightPage(page)),
     waitForClose: () => new Promise((resolve) => context.once('close', () => resolve())),
     async close() {
@@ -126,5 +131,38 @@ function playwrightPage(page: Page): TestPage {
     resize: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
+    errors: () => errorsOf.get(page) ?? [],
   };
+}
+
+function requester(request: import('playwright-core').Request): string {
+  const worker = request.serviceWorker();
+  if (worker) return `service-worker ${worker.url()}`;
+  try {
+    return request.frame().url();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const errorsOf = new WeakMap<Page, string[]>();
+
+/**
+ * Uncaught exceptions and console errors from every world in the page, the content script's too, with
+ * the URL of the script (CDP `Runtime`; Playwright's own events cover the main world only).
+ */
+async function recordErrors(context: BrowserContext, page: Page): Promise<void> {
+  const errors: string[] = [];
+  errorsOf.set(page, errors);
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
+    const where = details.url ?? details.stackTrace?.callFrames[0]?.url ?? '';
+    errors.push(`${details.exception?.description ?? details.text} @ ${where}`);
+  });
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (event.type !== 'error' && event.type !== 'assert') return;
+    const text = event.args.map((arg) => arg.description ?? String(arg.value)).join(' ');
+    errors.push(`console.${event.type}: ${text} @ ${event.stackTrace?.callFrames[0]?.url ?? ''}`);
+  });
+  await cdp.send('Runtime.enable');
 }

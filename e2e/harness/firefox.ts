@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
-import type { ExtensionTabsApi, LaunchedBrowser, TestPage } from './types';
+import type { ExtensionTabsApi, LaunchedBrowser, SeenRequest, TestPage } from './types';
 
 export interface FirefoxOptions {
   extensionDir: string;
@@ -39,6 +39,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
   const { routes } = options;
   const open = new Set<Page>();
   const pageOf = new WeakMap<TestPage, Page>();
+  const seen: SeenRequest[] = [];
 
   // Marks the old document so the wait below only ends in the new one, even when the URL is the same.
   const goInside = async (path: string): Promise<TestPage> => {
@@ -66,7 +67,17 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
     async open(url) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
-      page.on('request', (request) => void answer(routes, request));
+      page.on('request', (request) => {
+        seen.push({ url: request.url(), from: request.frame()?.url() ?? 'unknown' });
+        void answer(routes, request);
+      });
+      const errors: string[] = [];
+      errorsOf.set(page, errors);
+      page.on('pageerror', (error) => errors.push(String((error as Error).stack ?? error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'assert')
+          errors.push(`console.${message.type()}: ${message.text()} @ ${message.location().url ?? ''}`);
+      });
       for (const source of options.initScripts ?? []) await page.evaluateOnNewDocument(source);
       open.add(page);
       page.on('close', () => open.delete(page));
@@ -75,11 +86,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       pageOf.set(handle, page);
       return handle;
     },
-    async openPopupFor(target) {
+    async openPopupFor(target, query = '') {
       // Opened as a tab, the popup describes the tab the reader was on last: visit the target first.
       await pageOf.get(target)?.bringToFront();
       await extensionPage.bringToFront();
-      return goInside('/popup.html');
+      return goInside(`/popup.html${query}`);
     },
     openOptions: () => goInside('/options.html'),
     async sendToTab(target, message) {
@@ -106,6 +117,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       await new Promise((resolve) => setTimeout(resolve, 2000));
     },
     refusedRequests: () => routes.refused,
+    requests: () => seen,
     pages: () => [...open].map((page) => puppeteerPage(page)),
     waitForClose: () => new Promise((resolve) => browser.once('disconnected', () => resolve())),
     close: () => browser.close(),
@@ -155,5 +167,8 @@ function puppeteerPage(
     resize: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
     bringToFront: () => page.bringToFront(),
+    errors: () => errorsOf.get(page) ?? [],
   };
 }
+
+const errorsOf = new WeakMap<Page, string[]>();

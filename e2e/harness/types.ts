@@ -15,6 +15,19 @@ export interface TestPage {
   resize(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * Uncaught errors and console errors seen in this page since it opened, from every world the
+   * browser reports them for (Chromium: the page and the extension's content-script world, with the
+   * script's URL; Firefox: what BiDi reports for the page).
+   */
+  errors(): readonly string[];
+}
+
+/** A request the browser made, as the harness saw it. */
+export interface SeenRequest {
+  url: string;
+  /** Who asked: a page (its frame's URL), or an extension service worker. */
+  from: string;
 }
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -27,8 +40,8 @@ export interface BrowserSession {
   open(url: string): Promise<TestPage>;
   /** The URL of a fixture on the 127.0.0.1 server itself, where the extension does not run. */
   localUrl(fixture: string): string;
-  /** The toolbar popup, describing `page`'s tab. */
-  openPopupFor(page: TestPage): Promise<TestPage>;
+  /** The toolbar popup, describing `page`'s tab; `query` is added to its URL (`?entry=…#timeline`). */
+  openPopupFor(page: TestPage, query?: string): Promise<TestPage>;
   openOptions(): Promise<TestPage>;
   /**
    * Sends `message` to the content script in `page`'s tab (top frame) from the extension, the way the
@@ -42,6 +55,11 @@ export interface BrowserSession {
   reloadExtension(): Promise<void>;
   /** Outside requests the browser tried and the harness refused. */
   refusedRequests(): readonly string[];
+  /**
+   * Every request seen since the session started: Chromium, the whole context (pages, frames and the
+   * extension's service worker); Firefox, the pages the session opened.
+   */
+  requests(): readonly SeenRequest[];
   /** Every page open now, for screenshots on failure. */
   pages(): TestPage[];
   /** Resolves when the reader closes the browser (the demo with a display). */

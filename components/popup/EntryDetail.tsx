@@ -33,7 +33,7 @@ export function EntryDetail({ entry, lang, mentions, tabId, onBack }: Props) {
       </h2>
       <p class="detail__summary">{pick(entry.summary, lang)}</p>
       {mentions > 0 && tabId !== undefined && (
-        <button type="button" class="detail__show" onClick={() => void show()}>
+        <button type="button" class="detail__show" data-action="show-on-page" onClick={() => void show()}>
           {t('showOnPage')}
         </button>
       )}

@@ -86,7 +86,7 @@ const MARK_GLOBALS = ['NodeFilter', 'NodeList', 'Node', 'HTMLElement'];
 type MarkConstructor = new (context: Element) => Mark;
 
 /** Runs mark.js on a fresh copy of the page (it rewrites the DOM); parsing is not timed. */
-function withMark<T>(html: string, run: (mark: Mark) => T): { ms: number; value: T } {
+async function withMark<T>(html: string, run: (mark: Mark) => T): Promise<{ ms: number; value: T }> {
   const page = parseHtml(html);
   const globals = globalThis as Record<string, unknown>;
   const window = page.document.defaultView as unknown as Record<string, unknown>;
@@ -96,15 +96,15 @@ function withMark<T>(html: string, run: (mark: Mark) => T): { ms: number; value:
   const MarkJs = require('mark.js') as MarkConstructor;
   const mark = new MarkJs(page.document.body);
   const result = time(() => run(mark));
-  void page.close();
   delete globals.window;
   delete globals.document;
   for (const name of MARK_GLOBALS) delete globals[name];
+  await page.close();
   return result;
 }
 
-export function markRegExp(html: string, pattern: RegExp): { ms: number; marks: number } {
-  const run = withMark(html, (mark) => {
+export async function markRegExp(html: string, pattern: RegExp): Promise<{ ms: number; marks: number }> {
+  const run = await withMark(html, (mark) => {
     let marks = 0;
     mark.markRegExp(pattern, { acrossElements: false, each: () => void marks++ });
     return marks;
@@ -116,19 +116,20 @@ export function markRegExp(html: string, pattern: RegExp): { ms: number; marks: 
  * mark.js keyword mode walks the whole page once per keyword, so on big pages it is run on the first
  * keywords only until `budgetMs` is spent, and the total is extrapolated linearly (it is K walks).
  */
-export function markKeywords(
+export async function markKeywords(
   html: string,
   keywords: readonly string[],
   budgetMs: number,
-): { ms: number; done: number; extrapolated: boolean } {
+): Promise<{ ms: number; done: number; extrapolated: boolean }> {
   let spent = 0;
   let done = 0;
   const batch = 10;
   while (done < keywords.length && spent < budgetMs) {
     const slice = keywords.slice(done, done + batch);
-    spent += withMark(html, (mark) =>
+    const run = await withMark(html, (mark) =>
       mark.mark([...slice], { separateWordSearch: false, diacritics: false, accuracy: 'exactly' }),
-    ).ms;
+    );
+    spent += run.ms;
     done += slice.length;
   }
   const extrapolated = done < keywords.length;

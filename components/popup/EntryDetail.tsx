@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Entry, Language } from '@/utils/pack/schema';
 import { t } from '@/utils/i18n';
-import { formatDate } from '@/utils/popup/format-date';
+import { formatPackDate } from '@/components/card/format-date';
 import { pick } from '@/utils/popup/pack-language';
 import { showOnPage } from '@/utils/popup/site-actions';
 
@@ -46,14 +46,14 @@ export function EntryDetail({ entry, lang, mentions, tabId, onBack }: Props) {
       <ul class="detail__facts">
         {entry.keyFacts.slice(0, 4).map((fact) => (
           <li key={fact.text.en}>
-            {fact.date && <time dateTime={fact.date}>{formatDate(fact.date, lang)}: </time>}
+            {fact.date && <time dateTime={fact.date}>{formatPackDate(fact.date, lang)}: </time>}
             {pick(fact.text, lang)}
           </li>
         ))}
       </ul>
       {entry.sinceThen && (
         <>
-          <h3>{t('sinceThen', formatDate(entry.sinceThen.asOf, lang))}</h3>
+          <h3>{t('sinceThen', formatPackDate(entry.sinceThen.asOf, lang))}</h3>
           <p>{pick(entry.sinceThen.text, lang)}</p>
         </>
       )}

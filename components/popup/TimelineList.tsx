@@ -3,7 +3,7 @@ import type { Language, Pack } from '@/utils/pack/schema';
 import { t } from '@/utils/i18n';
 import { pick } from '@/utils/popup/pack-language';
 import { timelineRows } from '@/utils/popup/pack-views';
-import { formatDate } from '@/utils/popup/format-date';
+import { formatPackDate } from '@/components/card/format-date';
 
 interface Props {
   pack: Pack;
@@ -32,7 +32,7 @@ export function TimelineList({ pack, found, lang, focusEntry, onChoose }: Props)
           data-focus={focusEntry !== undefined && event.entries.includes(focusEntry)}
         >
           <time dateTime={event.date} class="timeline__date">
-            {formatDate(event.date, lang)}
+            {formatPackDate(event.date, lang)}
           </time>
           <span class="timeline__title">
             {pick(event.title, lang)}

@@ -1,9 +1,9 @@
-import { LANGUAGES, type Language } from '@/utils/pack/schema';
+import { languageOfTag } from '@/utils/overlay/card-language';
+import type { Language } from '@/utils/pack/schema';
 
 /** The pack language closest to a BCP 47 tag ("ru-RU" → ru); English when the pack has none. */
 export function packLanguage(tag: string | undefined): Language {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return (LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as Language) : 'en';
+  return languageOfTag(tag) ?? 'en';
 }
 
 /** A text in the wanted language where it was written, else in English. */

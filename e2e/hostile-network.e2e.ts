@@ -47,6 +47,10 @@ describe.each(BROWSERS)('%s: network', (browserName) => {
     expect(fromWorker.filter((request) => /^(https?|wss?):/.test(request.url))).toEqual([]);
     expect(outside).toEqual([]);
     // Firefox asks every site for its favicon itself; that is the browser, not the extension.
-    expect(session().refusedRequests().filter((url) => !url.endsWith('/favicon.ico'))).toEqual([]);
+    expect(
+      session()
+        .refusedRequests()
+        .filter((url) => !url.endsWith('/favicon.ico')),
+    ).toEqual([]);
   });
 });

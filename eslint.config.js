@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'e2e-output/', 'corpus/'] },
+  // Fixture pages' own scripts are test data written as plain page scripts, not project code.
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'demo-output/',
+      'e2e-output/',
+      'bench-output/',
+      'corpus/',
+      'e2e/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

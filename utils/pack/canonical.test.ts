@@ -10,7 +10,11 @@ describe('canonicalize', () => {
   });
 
   it('reaches through arrays, optional and nullable fields', () => {
-    const raw = { sinceThen: { sources: [], text: { en: 't' }, asOf: '2022' }, aliases: [{ lang: 'en', text: 'A' }], id: 'a' };
+    const raw = {
+      sinceThen: { sources: [], text: { en: 't' }, asOf: '2022' },
+      aliases: [{ lang: 'en', text: 'A' }],
+      id: 'a',
+    };
     const out = canonicalize(raw, Entry) as Record<string, { [key: string]: unknown }>;
     expect(Object.keys(out)).toEqual(['id', 'sinceThen', 'aliases']);
     expect(Object.keys(out.sinceThen!)).toEqual(['asOf', 'text', 'sources']);
@@ -18,7 +22,11 @@ describe('canonicalize', () => {
   });
 
   it('keeps keys the schema does not know, after the known ones', () => {
-    expect(Object.keys(canonicalize({ extra: 1, text: 'X', lang: 'en' }, Alias) as object)).toEqual(['text', 'lang', 'extra']);
+    expect(Object.keys(canonicalize({ extra: 1, text: 'X', lang: 'en' }, Alias) as object)).toEqual([
+      'text',
+      'lang',
+      'extra',
+    ]);
   });
 });
 

@@ -23,7 +23,8 @@ function earliestDay(date: string): string {
 
 function dateProblem(date: string, asOf: string | undefined): string | undefined {
   if (!isCalendarDate(date)) return `${date} is not a calendar date`;
-  if (Number(date.slice(0, 4)) < EARLIEST_PLAUSIBLE_YEAR) return `${date} is before ${EARLIEST_PLAUSIBLE_YEAR}, which is implausible here`;
+  if (Number(date.slice(0, 4)) < EARLIEST_PLAUSIBLE_YEAR)
+    return `${date} is before ${EARLIEST_PLAUSIBLE_YEAR}, which is implausible here`;
   if (asOf && earliestDay(date) > asOf) return `${date} is after the pack's asOf (${asOf})`;
   return undefined;
 }
@@ -44,7 +45,8 @@ export function checkDates(
   timeline: LocatedEvent[],
 ): PackProblem[] {
   const problems: PackProblem[] = [];
-  if (asOf && !isCalendarDate(asOf)) problems.push({ file: metaFile, path: 'asOf', message: `${asOf} is not a calendar date` });
+  if (asOf && !isCalendarDate(asOf))
+    problems.push({ file: metaFile, path: 'asOf', message: `${asOf} is not a calendar date` });
   for (const { file, entry } of entries) {
     problems.push(...collect(file, entry.id, entryDates(entry), asOf));
   }

@@ -7,7 +7,8 @@ import type { LocatedEntry, LocatedEvent } from './pack-walk';
 
 function checkEntryLinks({ file, entry }: LocatedEntry, knownIds: ReadonlySet<string>): PackProblem[] {
   const problems: PackProblem[] = [];
-  const at = (path: PropertyKey[], message: string) => problems.push({ file, entryId: entry.id, path: fieldPath(path), message });
+  const at = (path: PropertyKey[], message: string) =>
+    problems.push({ file, entryId: entry.id, path: fieldPath(path), message });
   const seen = new Set<string>();
   entry.related.forEach((id, i) => {
     if (id === entry.id) at(['related', i], 'an entry cannot be related to itself');
@@ -23,13 +24,18 @@ function checkEntryLinks({ file, entry }: LocatedEntry, knownIds: ReadonlySet<st
   return problems;
 }
 
-export function checkLinks(entries: LocatedEntry[], timeline: LocatedEvent[], knownIds: ReadonlySet<string>): PackProblem[] {
+export function checkLinks(
+  entries: LocatedEntry[],
+  timeline: LocatedEvent[],
+  knownIds: ReadonlySet<string>,
+): PackProblem[] {
   const problems: PackProblem[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const located of entries) {
     const { file, entry } = located;
     const first = firstFileOfId.get(entry.id);
-    if (first) problems.push({ file, entryId: entry.id, path: 'id', message: `duplicate id: ${first} already uses it` });
+    if (first)
+      problems.push({ file, entryId: entry.id, path: 'id', message: `duplicate id: ${first} already uses it` });
     else firstFileOfId.set(entry.id, file);
     problems.push(...checkEntryLinks(located, knownIds));
   }
@@ -37,13 +43,18 @@ export function checkLinks(entries: LocatedEntry[], timeline: LocatedEvent[], kn
   const eventIds = new Set<string>();
   let previousDate = '';
   for (const { file, index, event } of timeline) {
-    const at = (path: PropertyKey[], message: string) => problems.push({ file, entryId: event.id, path: fieldPath(path), message });
+    const at = (path: PropertyKey[], message: string) =>
+      problems.push({ file, entryId: event.id, path: fieldPath(path), message });
     if (eventIds.has(event.id)) at([index, 'id'], 'duplicate timeline event id');
     eventIds.add(event.id);
     event.entries.forEach((id, k) => {
       if (!knownIds.has(id)) at([index, 'entries', k], `no entry has the id "${id}"`);
     });
-    if (event.date < previousDate) at([index, 'date'], `${event.date} comes before the previous event's ${previousDate}: keep the timeline in date order`);
+    if (event.date < previousDate)
+      at(
+        [index, 'date'],
+        `${event.date} comes before the previous event's ${previousDate}: keep the timeline in date order`,
+      );
     previousDate = event.date;
   }
   return problems;

@@ -31,7 +31,10 @@ function checkReferenceForm(entry: Entry, at: (path: PropertyKey[], message: str
   entry.references.forEach((reference, i) => {
     const pieces = referencePieces(reference.text);
     if (pieces.some((piece) => piece === '' || piece.includes('…') || piece.includes('...'))) {
-      at(['references', i, 'text'], `gaps must be written "${REFERENCE_GAP.trim()}" with a space on each side, between non-empty pieces`);
+      at(
+        ['references', i, 'text'],
+        `gaps must be written "${REFERENCE_GAP.trim()}" with a space on each side, between non-empty pieces`,
+      );
     } else if (pieces.length > 1 && reference.maxGapWords === 0) {
       at(['references', i, 'maxGapWords'], 'the phrase has a gap but allows 0 words in it');
     }
@@ -51,12 +54,22 @@ function collisionProblems(uses: Map<string, KeyUse[]>, what: string, allowAmbig
     for (const use of list) {
       const twiceInEntry = list.filter((other) => other.entryId === use.entryId).length > 1;
       if (twiceInEntry && list.find((other) => other.entryId === use.entryId) !== use) {
-        problems.push({ file: use.file, entryId: use.entryId, path: fieldPath(use.path), message: `${what} "${key}" is listed twice in this entry` });
+        problems.push({
+          file: use.file,
+          entryId: use.entryId,
+          path: fieldPath(use.path),
+          message: `${what} "${key}" is listed twice in this entry`,
+        });
       }
       if (entryIds.length > 1 && !(allowAmbiguous && use.ambiguous)) {
         const others = entryIds.filter((id) => id !== use.entryId).join(', ');
         const fix = allowAmbiguous ? ': declare it ambiguous with a rule in every entry that uses it' : '';
-        problems.push({ file: use.file, entryId: use.entryId, path: fieldPath(use.path), message: `${what} "${key}" is also used by ${others}${fix}` });
+        problems.push({
+          file: use.file,
+          entryId: use.entryId,
+          path: fieldPath(use.path),
+          message: `${what} "${key}" is also used by ${others}${fix}`,
+        });
       }
     }
   }
@@ -68,14 +81,26 @@ export function checkNames(entries: LocatedEntry[]): PackProblem[] {
   const aliasUses = new Map<string, KeyUse[]>();
   const referenceUses = new Map<string, KeyUse[]>();
   for (const { file, entry } of entries) {
-    const at = (path: PropertyKey[], message: string) => problems.push({ file, entryId: entry.id, path: fieldPath(path), message });
+    const at = (path: PropertyKey[], message: string) =>
+      problems.push({ file, entryId: entry.id, path: fieldPath(path), message });
     entry.aliases.forEach((alias, i) => {
       const key = normalizeKey(alias.text);
       if (key === '') at(['aliases', i, 'text'], 'folds to an empty key');
-      else recordKey(aliasUses, key, { file, entryId: entry.id, path: ['aliases', i, 'text'], ambiguous: alias.ambiguous !== undefined });
+      else
+        recordKey(aliasUses, key, {
+          file,
+          entryId: entry.id,
+          path: ['aliases', i, 'text'],
+          ambiguous: alias.ambiguous !== undefined,
+        });
     });
     entry.references.forEach((reference, i) => {
-      recordKey(referenceUses, referenceKey(reference.text), { file, entryId: entry.id, path: ['references', i, 'text'], ambiguous: false });
+      recordKey(referenceUses, referenceKey(reference.text), {
+        file,
+        entryId: entry.id,
+        path: ['references', i, 'text'],
+        ambiguous: false,
+      });
     });
     checkRuleWords(entry, at);
     checkReferenceForm(entry, at);

@@ -24,10 +24,17 @@ function collect(file: string, entryId: string, sources: SourceAt[]): PackProble
   const seenInList = new Map<string, string>();
   for (const { path, source } of sources) {
     const message = urlProblem(source.url);
-    if (message) problems.push({ file, entryId, path: fieldPath([...path, 'url']), message: `${source.url} ${message}` });
+    if (message)
+      problems.push({ file, entryId, path: fieldPath([...path, 'url']), message: `${source.url} ${message}` });
     const listKey = fieldPath(path.slice(0, -1));
     const key = `${listKey} ${source.url}`;
-    if (seenInList.has(key)) problems.push({ file, entryId, path: fieldPath([...path, 'url']), message: `also cited at ${seenInList.get(key)}` });
+    if (seenInList.has(key))
+      problems.push({
+        file,
+        entryId,
+        path: fieldPath([...path, 'url']),
+        message: `also cited at ${seenInList.get(key)}`,
+      });
     else seenInList.set(key, fieldPath(path));
   }
   return problems;

@@ -23,7 +23,9 @@ export class PackError extends Error {
 
   constructor(packDir: string, problems: readonly PackProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Pack ${packDir} failed validation with ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `Pack ${packDir} failed validation with ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'PackError';
     this.problems = problems;
   }

@@ -26,7 +26,9 @@ export const ENTRIES_DIR = 'entries';
 export function listPackFiles(dir: string): string[] {
   const entriesDir = join(dir, ENTRIES_DIR);
   const entryNames = existsSync(entriesDir)
-    ? readdirSync(entriesDir).filter((name) => name.endsWith('.json')).sort()
+    ? readdirSync(entriesDir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
     : [];
   return [META_FILE, TIMELINE_FILE, ...entryNames.map((name) => `${ENTRIES_DIR}/${name}`)];
 }

@@ -34,7 +34,13 @@ export type Localized = z.infer<typeof Localized>;
 
 /** Longer text: English always, other languages only where it was written well. */
 export const EnglishFirst = z
-  .object({ en: NonEmpty, ru: NonEmpty.optional(), uk: NonEmpty.optional(), de: NonEmpty.optional(), fr: NonEmpty.optional() })
+  .object({
+    en: NonEmpty,
+    ru: NonEmpty.optional(),
+    uk: NonEmpty.optional(),
+    de: NonEmpty.optional(),
+    fr: NonEmpty.optional(),
+  })
   .strict();
 export type EnglishFirst = z.infer<typeof EnglishFirst>;
 
@@ -52,9 +58,7 @@ export type Source = z.infer<typeof Source>;
 
 const Sources = z.array(Source).min(1, 'needs at least one source');
 
-export const KeyFact = z
-  .object({ date: IsoDate.optional(), text: EnglishFirst, sources: Sources })
-  .strict();
+export const KeyFact = z.object({ date: IsoDate.optional(), text: EnglishFirst, sources: Sources }).strict();
 export type KeyFact = z.infer<typeof KeyFact>;
 
 /** Where sources disagree, the card says so instead of picking silently. */
@@ -89,7 +93,14 @@ export const AmbiguityRule = z
 export type AmbiguityRule = z.infer<typeof AmbiguityRule>;
 
 export const AliasForm = z.enum([
-  'full', 'short', 'acronym', 'transliteration', 'inflection', 'title', 'misspelling', 'variant',
+  'full',
+  'short',
+  'acronym',
+  'transliteration',
+  'inflection',
+  'title',
+  'misspelling',
+  'variant',
 ]);
 
 /**
@@ -116,7 +127,12 @@ export type Alias = z.infer<typeof Alias>;
  * a phrase with a gap must allow at least one word in it (the pack loader checks).
  */
 export const ReferencePhrase = z
-  .object({ text: NonEmpty, lang: Language, maxGapWords: z.number().int().min(0).max(12).default(6), explain: EnglishFirst })
+  .object({
+    text: NonEmpty,
+    lang: Language,
+    maxGapWords: z.number().int().min(0).max(12).default(6),
+    explain: EnglishFirst,
+  })
   .strict();
 export type ReferencePhrase = z.infer<typeof ReferencePhrase>;
 

@@ -31,8 +31,18 @@ function parseJson(source: PackSourceFile, problems: PackProblem[]): unknown {
   }
 }
 
-function schemaProblems(error: z.ZodError, file: string, entryId: string | undefined, prefix: PropertyKey[] = []): PackProblem[] {
-  return error.issues.map((issue) => ({ file, entryId, path: fieldPath([...prefix, ...issue.path]), message: issue.message }));
+function schemaProblems(
+  error: z.ZodError,
+  file: string,
+  entryId: string | undefined,
+  prefix: PropertyKey[] = [],
+): PackProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    entryId,
+    path: fieldPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
 }
 
 function idOf(raw: unknown): string | undefined {
@@ -52,7 +62,8 @@ function validateEntries(sources: PackSourceFile[], problems: PackProblem[]) {
     }
     const rawId = idOf(raw);
     if (rawId) knownIds.add(rawId);
-    if (rawId && rawId !== stem) problems.push({ file: source.file, entryId: rawId, path: 'id', message: `must match the file name ("${stem}")` });
+    if (rawId && rawId !== stem)
+      problems.push({ file: source.file, entryId: rawId, path: 'id', message: `must match the file name ("${stem}")` });
     const parsed = Entry.safeParse(raw);
     if (parsed.success) entries.push({ file: source.file, entry: parsed.data });
     else problems.push(...schemaProblems(parsed.error, source.file, rawId ?? stem));

@@ -9,7 +9,10 @@ import { backstoryPack } from './vite-plugin';
 
 const root = mkdtempSync(join(tmpdir(), 'backstory-pack-plugin-'));
 const entry = join(root, 'entry.js');
-writeFileSync(entry, "import names from 'virtual:backstory/names';\nimport pack from 'virtual:backstory/pack';\nexport { names, pack };\n");
+writeFileSync(
+  entry,
+  "import names from 'virtual:backstory/names';\nimport pack from 'virtual:backstory/pack';\nexport { names, pack };\n",
+);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -23,7 +26,9 @@ async function bundle(packDir: string): Promise<string> {
     build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'out' } },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const chunk = outputs.flatMap((output) => output.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const chunk = outputs
+    .flatMap((output) => output.output)
+    .find((item): item is Rollup.OutputChunk => item.type === 'chunk');
   if (!chunk) throw new Error('the build produced no chunk');
   return chunk.code;
 }

@@ -46,7 +46,8 @@ export function backstoryPack(options: BackstoryPackOptions): Plugin {
       return id === NAMES_MODULE_ID || id === PACK_MODULE_ID ? RESOLVED_PREFIX + id : undefined;
     },
     load(id) {
-      if (id === RESOLVED_PREFIX + NAMES_MODULE_ID) return `export default ${JSON.stringify(toNamesModule(current()))};`;
+      if (id === RESOLVED_PREFIX + NAMES_MODULE_ID)
+        return `export default ${JSON.stringify(toNamesModule(current()))};`;
       if (id === RESOLVED_PREFIX + PACK_MODULE_ID) return `export default ${JSON.stringify(current())};`;
       return undefined;
     },

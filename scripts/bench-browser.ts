@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:browser`: the built extension in real browsers, on generated pages, against the same
+ * pages without it, in the same run. Prints a table (each cell "with extension / without") and writes
+ * `bench-output/browser-bench.json`.
+ *
+ *   tsx scripts/bench-browser.ts [--runs 3] [--only typical,liveblog] [--browsers chromium,firefox]
+ *
+ * Build first (`npm run build:all`); `BACKSTORY_OUTPUT_DIR` points at another build folder.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromiumBench, type BenchBrowser } from './lib/browser-bench-chromium';
+import { launchFirefoxBench } from './lib/browser-bench-firefox';
+import { scenarios } from './lib/browser-bench-pages';
+import { summarise, table, type BenchReport, type ScenarioResult } from './lib/browser-bench-report';
+import type { RunResult } from './lib/browser-bench-run';
+import { loadNames } from './lib/load-names';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUTPUT = process.env.BACKSTORY_OUTPUT_DIR ?? join(ROOT, '.output');
+export const REPORT_PATH = join(ROOT, 'bench-output', 'browser-bench.json');
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+export function bundleSize(): BenchReport['bundle'] {
+  const content = readFileSync(join(OUTPUT, 'chrome-mv3', 'content-scripts', 'content.js'));
+  return { rawKb: content.length / 1024, gzipKb: gzipSync(content, { level: 9 }).length / 1024 };
+}
+
+export async function runBench(runs: number, only: string[] | null, browsers: string[]): Promise<BenchReport> {
+  const { names } = await loadNames();
+  const aliases = [
+    ...new Set(
+      names.flatMap((record) =>
+        record.aliases
+          .filter((alias) => !alias.ambiguous && (alias.form === 'full' || alias.form === 'short'))
+          .map((alias) => alias.text),
+      ),
+    ),
+  ];
+  const all = scenarios(aliases).filter((scenario) => !only || only.includes(scenario.key));
+  const results: ScenarioResult[] = [];
+  for (const browser of browsers) {
+    const launch = (withExtension: boolean): Promise<BenchBrowser> =>
+      browser === 'chromium'
+        ? launchChromiumBench(withExtension ? join(OUTPUT, 'chrome-mv3') : null, all)
+        : launchFirefoxBench(withExtension ? join(OUTPUT, 'firefox-mv3') : null, all);
+    const extension = await launch(true);
+    const plain = await launch(false);
+    try {
+      for (const scenario of all) {
+        // The changing pages run 10 s each and already give many samples per run.
+        const count = scenario.kind === 'live-blog' || scenario.kind === 'storm' ? Math.min(runs, 2) : runs;
+        const sample: { extension: RunResult[]; plain: RunResult[] } = { extension: [], plain: [] };
+        for (let i = 0; i < count; i++) {
+          sample.extension.push(await extension.run(scenario));
+          sample.plain.push(await plain.run(scenario));
+        }
+        const result = summarise(browser, extension.version, scenario, sample);
+        results.push(result);
+        console.error(`${browser} ${scenario.key}: done (${count} runs each)`);
+      }
+    } finally {
+      await extension.close();
+      await plain.close();
+    }
+  }
+  const report: BenchReport = { at: new Date().toISOString(), runs, bundle: bundleSize(), results };
+  mkdirSync(join(ROOT, 'bench-output'), { recursive: true });
+  writeFileSync(REPORT_PATH, `${JSON.stringify(report, null, 1)}\n`);
+  return report;
+}
+
+export function printReport(report: BenchReport): void {
+  const versions = [...new Set(report.results.map((r) => `${r.browser} ${r.browserVersion}`))].join(', ');
+  console.log(`Backstory in real browsers (${versions}); median of ${report.runs} runs (2 for live blog and storm)`);
+  console.log('Each cell: with the extension / without it. Heap after a forced GC.');
+  console.log(table(report.results));
+  console.log(
+    `content script bundle: ${report.bundle.rawKb.toFixed(1)} KB raw, ${report.bundle.gzipKb.toFixed(1)} KB gzip -9`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const runs = Number(option('runs') ?? 3);
+  const only = option('only')?.split(',') ?? null;
+  const browsers = option('browsers')?.split(',') ?? ['chromium', 'firefox'];
+  printReport(await runBench(runs, only, browsers));
+  console.log(`raw results: ${REPORT_PATH}`);
+}

@@ -56,6 +56,19 @@ function foldBmp(code: number): number {
   return folded;
 }
 
+interface Storage {
+  codes: Uint16Array;
+  sourceIndex: Uint32Array;
+}
+
+/**
+ * The arrays of the last page analysis, kept for the next one: a page is analysed again and again
+ * (live updates, navigation), and a megabyte page's arrays are 12 MB that the GC would otherwise
+ * have to reclaim and re-zero each time. Only one spare is kept, and only up to this many units.
+ */
+let spare: Storage | null = null;
+const MAX_SPARE_UNITS = 1 << 21;
+
 export class FoldBuffer {
   codes: Uint16Array;
   /** `sourceIndex[i]` = index in the source of folded unit `i` (offset by the `base` given to `append`). */
@@ -65,9 +78,26 @@ export class FoldBuffer {
   readonly breaks: number[] = [];
   private lastWasSpace = true;
 
-  constructor(capacity = 1024) {
-    this.codes = new Uint16Array(capacity);
-    this.sourceIndex = new Uint32Array(capacity);
+  constructor(capacity = 1024, storage?: Storage) {
+    this.codes = storage?.codes ?? new Uint16Array(capacity);
+    this.sourceIndex = storage?.sourceIndex ?? new Uint32Array(capacity);
+  }
+
+  /** A buffer on the spare arrays if there are some (see `release`). */
+  static pooled(capacity: number): FoldBuffer {
+    const storage = spare && spare.codes.length >= capacity ? spare : undefined;
+    if (storage) spare = null;
+    return new FoldBuffer(capacity, storage);
+  }
+
+  /** Hands the arrays back for the next analysis; the buffer must not be used afterwards. */
+  release(): void {
+    if (this.codes.length <= MAX_SPARE_UNITS && (!spare || spare.codes.length < this.codes.length)) {
+      spare = { codes: this.codes, sourceIndex: this.sourceIndex };
+    }
+    this.codes = new Uint16Array(0);
+    this.sourceIndex = new Uint32Array(0);
+    this.length = 0;
   }
 
   private grow(needed: number): void {

@@ -37,7 +37,7 @@ export class PageCollector {
   /** Characters of page text collected so far. */
   length = 0;
   done = false;
-  private readonly buffer = new FoldBuffer(1 << 13);
+  private readonly buffer = FoldBuffer.pooled(1 << 13);
   private readonly zones: ZoneSpan[] = [];
   private readonly bodyStart: number;
   private readonly infos = new ElementInfoCache();
@@ -150,6 +150,11 @@ export class PageCollector {
       }
     }
     return { folded: this.folded, nodes, starts, length: this.length, sourceZones, main };
+  }
+
+  /** Gives the folded text's arrays back for the next analysis, once the analysis is complete. */
+  release(): void {
+    this.buffer.release();
   }
 }
 

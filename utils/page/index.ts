@@ -90,6 +90,7 @@ export function* analyzeDocumentSteps(
   }
   const text = collector.finish();
   const analysis = yield* session.finish(facts);
+  collector.release();
   const mentions = analysis.mentions.map((mention) => toPageMention(document, text, mention));
   return {
     ...analysis,

@@ -22,8 +22,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (unknown.length > 0 || files.length > 1)
-    throw new InputError(`${unknown[0] ? `unknown option ${unknown[0]}` : 'one file at a time'}\n${USAGE}`);
+  if (unknown.length > 0 || files.length > 1) {
+    throw new InputError(`${unknown[0] ? `unknown option ${unknown[0]}` : 'one file at a time'} (${USAGE})`);
+  }
   const path = files[0] === undefined || files[0] === '-' ? null : files[0];
   const input = readInput(path, process.stdin.isTTY === true);
   const { names } = await loadNames();

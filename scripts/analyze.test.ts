@@ -73,6 +73,7 @@ describe('npm run analyze', () => {
       () => file('blank.html', '<html><body><script>x()</script></body></html>'),
       /^analyze: the page has no readable text\n$/,
     ],
+    ['an unknown option', () => '--colour', /^analyze: unknown option --colour \(usage: .*\)\n$/],
   ])(
     'fails in one line, without a stack trace, on %s',
     async (_label, path, message) => {

@@ -73,7 +73,8 @@ export function heapOf<T>(fn: () => T): { value: T; peakMb: number; retainedMb: 
   const peak = process.memoryUsage().heapUsed - before;
   gc();
   const retained = process.memoryUsage().heapUsed - before;
-  return { value, peakMb: peak / 2 ** 20, retainedMb: retained / 2 ** 20 };
+  // Other garbage collected in between can make the difference negative: that is "nothing kept".
+  return { value, peakMb: Math.max(0, peak) / 2 ** 20, retainedMb: Math.max(0, retained) / 2 ** 20 };
 }
 
 export function backstory(document: Document, engine: Engine): PageAnalysis {

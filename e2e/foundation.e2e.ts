@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, eventually, useBrowser } from './harness/vitest-browsers';
+import { BROWSERS, useBrowser } from './harness/vitest-browsers';
 import type { TestPage } from './harness/types';
 
 const ARTICLE = 'https://www.dw.com/en/us-and-russia-open-security-talks-in-geneva/a-60370000';
@@ -13,13 +13,13 @@ describe.each(BROWSERS)('%s: the built extension', (browserName) => {
     session().route(ARTICLE, 'pages/geneva-talks-en.html');
     const article = await session().open(ARTICLE);
     const popup = await session().openPopupFor(article);
-    const status = await eventually(
-      async () => {
-        await popup.reload();
-        return statusText(popup);
-      },
-      (text) => text.includes('Backstory is active on this page.'),
+    // The popup follows the background's news about the tab, so it updates itself once the page reports.
+    await popup.waitFor(
+      () => document.querySelector('.popup__status')?.textContent?.includes('Backstory is active on this page.'),
+      undefined,
+      20_000,
     );
+    const status = await statusText(popup);
     expect(status).toContain('Backstory is active on this page.');
     expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Backstory');
   });

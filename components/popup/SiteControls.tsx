@@ -43,7 +43,7 @@ export function SiteControls({ status, pack, lang, onChange }: Props) {
               {t('enableSite')}
             </button>
           )}
-          <button type="button" onClick={() => void annotateOnce(target.tabId).then(() => setTimeout(onChange, 600))}>
+          <button type="button" onClick={() => void annotateOnce(target.tabId).then(onChange)}>
             {t('annotateOnce')}
           </button>
         </div>

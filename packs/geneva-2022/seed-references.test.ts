@@ -68,12 +68,13 @@ function resolve(phrase: string): { by: string; ids: string[] } {
 }
 
 const SEED: Array<[string, string]> = [
-  ['the talks in Geneva', 'geneva-ssd-session-2022-01-10'],
+  // A meeting named by its venue or its body is the venue or the body (corpus/README.md, labelling rules).
+  ['the talks in Geneva', 'geneva'],
   ['Geneva', 'geneva'],
   ['the preliminary meeting went last evening', 'geneva-working-dinner-2022-01-09'],
   ['Brussels', 'brussels'],
   ['Russia-NATO Council', 'nato-russia-council'],
-  ['a meeting of the Russia-NATO Council', 'nrc-meeting-2022-01-12'],
+  ['a meeting of the Russia-NATO Council', 'nato-russia-council'],
   ['OSCE', 'osce'],
   ['the OSCE platform', 'osce'],
   ['Delegations of both sides are interagency', 'interagency-delegations'],
@@ -100,7 +101,7 @@ const SEED: Array<[string, string]> = [
   ['ratifying agreements within NATO', 'russia-draft-security-treaties-2021-12-17'],
   ['Vladimir Putin', 'vladimir-putin'],
   ["Red Lines regarding Ukraine's accession to NATO", 'red-lines'],
-  ['December 7', 'putin-biden-video-call-2021-12-07'],
+  ['his conversation with Joe Biden on December 7', 'putin-biden-video-call-2021-12-07'],
   ['Joe Biden', 'joe-biden'],
   ['working dinner', 'geneva-working-dinner-2022-01-09'],
   ['US State Department', 'us-department-of-state'],
@@ -110,7 +111,7 @@ const SEED: Array<[string, string]> = [
 ];
 
 const ISSUE: Array<[string, string]> = [
-  ['extraordinary session of the US–Russia Strategic Stability Dialogue', 'geneva-ssd-session-2022-01-10'],
+  ['extraordinary session', 'geneva-ssd-session-2022-01-10'],
   ['Strategic Stability Dialogue', 'us-russia-strategic-stability-dialogue'],
   ['NATO-Russia Council', 'nato-russia-council'],
   ['OSCE Permanent Council', 'osce-permanent-council'],
@@ -141,8 +142,9 @@ const ISSUE: Array<[string, string]> = [
   ['TASS', 'tass'],
   ['the Kremlin', 'kremlin'],
   ['the Geneva summit', 'geneva-summit-2021-06-16'],
-  ['December 30', 'putin-biden-call-2021-12-30'],
-  ['Lavrov-Blinken meeting', 'lavrov-blinken-meeting-2022-01-21'],
+  ['the December 30 call', 'putin-biden-call-2021-12-30'],
+  ['the Lavrov-Blinken meeting on 21 January', 'lavrov-blinken-meeting-2022-01-21'],
+  ['NATO-Russia Council meeting on 12 January', 'nrc-meeting-2022-01-12'],
   ['written responses', 'us-nato-written-responses-2022-01-26'],
   ['special military operation', 'russian-invasion-of-ukraine-2022-02-24'],
   ['US Mission in Geneva', 'us-mission-geneva'],
@@ -191,7 +193,7 @@ const OTHER_LANGUAGES: Array<[string, string]> = [
   ['Arbeitsessen', 'geneva-working-dinner-2022-01-09'],
   ['dîner de travail', 'geneva-working-dinner-2022-01-09'],
   ['переговоры по гарантиям безопасности', 'geneva-ssd-session-2022-01-10'],
-  ['Genfer Gespräche', 'geneva-ssd-session-2022-01-10'],
+  ['Genfer Gespräche', 'geneva'],
   ['письменных гарантий', 'russia-draft-security-treaties-2021-12-17'],
   ['schriftliche Sicherheitsgarantien', 'russia-draft-security-treaties-2021-12-17'],
   ['garanties écrites', 'russia-draft-security-treaties-2021-12-17'],
@@ -204,7 +206,7 @@ const OTHER_LANGUAGES: Array<[string, string]> = [
   ['Основополагающего акта', 'nato-russia-founding-act-1997'],
   ['Grundakte', 'nato-russia-founding-act-1997'],
   ['возвращения к рубежам по состоянию на 1997 год', 'nato-russia-founding-act-1997'],
-  ['7 декабря', 'putin-biden-video-call-2021-12-07'],
+  ['видеоконференции 7 декабря', 'putin-biden-video-call-2021-12-07'],
   ['межведомственные делегации', 'interagency-delegations'],
   ['право стран самостоятельно выбирать, в какие союзы вступать', 'freedom-to-choose-alliances'],
   ['Договор о РСМД', 'inf-treaty'],

@@ -31,8 +31,20 @@ export async function addedSites(): Promise<string[]> {
 const CONTENT_SCRIPT: PublicPath = '/content-scripts/content.js';
 const contentScriptFiles = () => [CONTENT_SCRIPT];
 
-/** Makes the registered content scripts match the granted permissions exactly. */
-export async function syncSiteRegistrations(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Makes the registered content scripts match the granted permissions exactly. One run at a time, each
+ * reading the state afresh: removing a site syncs, and so does the `permissions.onRemoved` that removal
+ * fires; run side by side, both would unregister the same script and the second would fail.
+ */
+export function syncSiteRegistrations(): Promise<void> {
+  const run = syncing.then(syncOnce, syncOnce);
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+async function syncOnce(): Promise<void> {
   const wanted = new Set((await addedSites()).map((host) => REGISTRATION_PREFIX + host));
   const registered = (await browser.scripting.getRegisteredContentScripts())
     .map((script) => script.id)

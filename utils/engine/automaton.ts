@@ -2,13 +2,18 @@
  * Aho–Corasick over UTF-16 code units, written for this engine (PERF.md §3: the npm packages either
  * ride on Intl.Segmenter or keep only the longest pattern per position).
  *
- * Built once from the folded keys. Code units are first mapped to a compact alphabet (the units that
- * occur in some key; anything else sends the scan straight back to the root). Shallow nodes — where
- * a scan of ordinary prose spends nearly all its time — get a dense row of transitions with the
- * failure links already resolved; deeper nodes keep sorted edge lists and follow failure links until
- * they reach a shallow node. Every node has a dictionary-suffix link (the nearest node, along the
- * failure chain, where a pattern ends), so a scan reports EVERY pattern ending at each position: a
- * boundary-rejected long match ("xсергей рябков") can fall back to a shorter one ("рябков").
+ * Code units are first mapped to a compact alphabet (the units that occur in some key; anything else
+ * sends the scan straight back to the root). Trie nodes are numbered breadth-first, so the children
+ * of a node are consecutive numbers, sorted by letter. Shallow nodes — where a scan of ordinary prose
+ * spends nearly all its time — get a dense row of transitions with the failure links already
+ * resolved; deeper nodes search their children and follow failure links until they reach a shallow
+ * node. Every node has a dictionary-suffix link (the nearest node, along the failure chain, where a
+ * pattern ends), so a scan reports EVERY pattern ending at each position: a boundary-rejected long
+ * match ("xсергей рябков") can fall back to a shorter one ("рябков").
+ *
+ * Building is two steps: `buildTrie` (the keys → the trie and its failure links: the costly part) and
+ * `assemble` (everything else, in a few linear passes). The trie is small and can be written out
+ * (`encodeTrie`) at build time, so a page that needs the automaton only decodes and assembles it.
  */
 
 export interface Automaton {
@@ -21,105 +26,168 @@ export interface Automaton {
 /** Called for each pattern occurrence: `end` is exclusive; `length` the pattern length in code units. */
 export type MatchSink = (pattern: number, end: number, length: number) => void;
 
+/** Unsigned integers, in the narrowest array that holds them (see `trie-codec.ts`). */
+export type Uints = Uint8Array | Uint16Array | Uint32Array;
+
+/** The trie, breadth-first: what `assemble` needs, and all that is stored. */
+export interface Trie {
+  /** The alphabet: `letters[k - 1]` is the code unit of letter `k` (letters are in code order). */
+  letters: Uint16Array;
+  /** Per node, how many children it has (node 0 is the root). */
+  childCount: Uints;
+  /** Per node, the letter on the edge into it (0 for the root). */
+  letterOf: Uints;
+  /** Per node, its failure link. */
+  fail: Uints;
+  /** Per pattern, 1 + the node where its key ends (0 for an empty key). */
+  terminal: Uints;
+}
+
 /** Nodes this shallow get a dense transition row. */
 const DENSE_DEPTH = 3;
 
 export function buildAutomaton(keys: readonly string[]): Automaton {
-  // Compact alphabet: 0 is "in no key".
-  const alphabet = new Uint16Array(65536);
-  const letters: number[] = [];
+  return assemble(buildTrie(keys));
+}
+
+/** The trie of `keys` with its failure links. */
+export function buildTrie(keys: readonly string[]): Trie {
+  const used = new Set<number>();
+  let maxNodes = 1;
   for (const key of keys) {
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      if (alphabet[code] === 0) {
-        letters.push(code);
-        alphabet[code] = letters.length;
+    maxNodes += key.length;
+    for (let i = 0; i < key.length; i++) used.add(key.charCodeAt(i));
+  }
+  const letters = Uint16Array.from([...used].sort((a, b) => a - b));
+  const alphabet = new Map<number, number>();
+  letters.forEach((code, k) => alphabet.set(code, k + 1));
+
+  // First in insertion order, from the keys sorted: each key shares with the previous one the path of
+  // their common prefix, and a node's children are appended in letter order (sibling lists).
+  const firstChild = new Int32Array(maxNodes);
+  const lastChild = new Int32Array(maxNodes);
+  const nextSibling = new Int32Array(maxNodes);
+  const letterAt = new Uint32Array(maxNodes);
+  const endsAt = new Int32Array(keys.length).fill(-1);
+  const order = keys
+    .map((_, pattern) => pattern)
+    .filter((pattern) => keys[pattern]!.length > 0)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const path = [0];
+  let previous = '';
+  let size = 1;
+  for (const pattern of order) {
+    const key = keys[pattern]!;
+    const shorter = Math.min(previous.length, key.length);
+    let common = 0;
+    while (common < shorter && previous.charCodeAt(common) === key.charCodeAt(common)) common++;
+    let node = path[common]!;
+    for (let i = common; i < key.length; i++) {
+      const child = size++;
+      letterAt[child] = alphabet.get(key.charCodeAt(i))!;
+      if (lastChild[node] === 0) firstChild[node] = child;
+      else nextSibling[lastChild[node]!] = child;
+      lastChild[node] = child;
+      node = child;
+      path[i + 1] = node;
+    }
+    endsAt[pattern] = node;
+    previous = key;
+  }
+
+  // Then renumbered breadth-first, with the failure links: a node's failure target is shallower, so
+  // it is complete before the node.
+  const number = new Int32Array(size);
+  const childCount = new Uint32Array(size);
+  const letterOf = new Uint32Array(size);
+  const fail = new Uint32Array(size);
+  const queue = new Int32Array(size);
+  let tail = 1;
+  const firstOf = new Uint32Array(size);
+  /** The child of (breadth-first) node `node` on `letter`, or -1; children are consecutive and sorted. */
+  const childOn = (node: number, letter: number): number => {
+    for (let child = firstOf[node]!, end = child + childCount[node]!; child < end; child++) {
+      if (letterOf[child] === letter) return child;
+      if (letterOf[child]! > letter) break;
+    }
+    return -1;
+  };
+  for (let head = 0; head < tail; head++) {
+    const old = queue[head]!;
+    firstOf[head] = tail;
+    for (let child = firstChild[old]!; child !== 0; child = nextSibling[child]!) {
+      number[child] = tail;
+      letterOf[tail] = letterAt[child]!;
+      queue[tail++] = child;
+      childCount[head] = childCount[head]! + 1;
+    }
+    // Failure links of this node's children (this node and everything shallower are complete).
+    for (let child = firstOf[head]!, end = child + childCount[head]!; child < end; child++) {
+      if (head === 0) continue;
+      let probe = fail[head]!;
+      for (;;) {
+        const next = childOn(probe, letterOf[child]!);
+        if (next >= 0) {
+          fail[child] = next;
+          break;
+        }
+        if (probe === 0) break;
+        probe = fail[probe]!;
       }
     }
   }
+  const terminal = Uint32Array.from(endsAt, (node) => (node < 0 ? 0 : number[node]! + 1));
+  return { letters, childCount, letterOf, fail, terminal };
+}
+
+/** The automaton over a trie: alphabet table, depths, dictionary links, dense rows; then the scan. */
+export function assemble(trie: Trie): Automaton {
+  const { letters, childCount, letterOf, fail, terminal } = trie;
+  const size = childCount.length;
   const width = letters.length + 1;
+  const alphabet = new Uint16Array(65536);
+  letters.forEach((code, k) => (alphabet[code] = k + 1));
 
-  // The trie.
-  const children: Array<Map<number, number>> = [new Map()];
-  const depthOf: number[] = [0];
-  const firstPattern: number[] = [-1];
-  const nextSameKey = new Int32Array(keys.length).fill(-1);
-  keys.forEach((key, pattern) => {
-    if (key.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const letter = alphabet[key.charCodeAt(i)]!;
-      let child = children[node]!.get(letter);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        depthOf.push(depthOf[node]! + 1);
-        firstPattern.push(-1);
-        children[node]!.set(letter, child);
-      }
-      node = child;
-    }
-    nextSameKey[pattern] = firstPattern[node]!;
-    firstPattern[node] = pattern;
-  });
+  const firstOf = new Int32Array(size + 1);
+  const depth = new Int32Array(size);
+  firstOf[0] = 1;
+  for (let node = 0; node < size; node++) {
+    firstOf[node + 1] = firstOf[node]! + childCount[node]!;
+    for (let child = firstOf[node]!, end = firstOf[node + 1]!; child < end; child++) depth[child] = depth[node]! + 1;
+  }
+  // Children of node n are firstOf[n] … firstOf[n + 1] - 1; the edge into node c has letter letterOf[c].
+  const edgeStart = firstOf;
 
-  const size = children.length;
-  const fail = new Int32Array(size);
+  // Patterns sharing a key are chained, the last listed first.
+  const patternAt = new Int32Array(size).fill(-1);
+  const nextSameKey = new Int32Array(terminal.length).fill(-1);
+  for (let pattern = 0; pattern < terminal.length; pattern++) {
+    const node = terminal[pattern]! - 1;
+    if (node < 0) continue;
+    nextSameKey[pattern] = patternAt[node]!;
+    patternAt[node] = pattern;
+  }
+
   const dictionaryLink = new Int32Array(size);
   const reportFrom = new Int32Array(size); // the node itself if a pattern ends there, else its dictionary link; 0 = none
-  const depth = Int32Array.from(depthOf);
-  const patternAt = Int32Array.from(firstPattern);
   const rowOf = new Int32Array(size).fill(-1);
   let rows = 0;
-  for (let node = 0; node < size; node++) if (depthOf[node]! <= DENSE_DEPTH) rowOf[node] = width * rows++;
+  for (let node = 0; node < size; node++) if (depth[node]! <= DENSE_DEPTH) rowOf[node] = width * rows++;
   const dense = new Int32Array(rows * width);
-
-  /** Goto with failures resolved, for building: only ever asked of nodes already complete. */
-  const step = (node: number, letter: number): number => {
-    for (let probe = node; ; probe = fail[probe]!) {
-      if (rowOf[probe]! >= 0) return dense[rowOf[probe]! + letter]!;
-      const child = children[probe]!.get(letter);
-      if (child !== undefined) return child;
-    }
-  };
-
-  // Breadth-first, so a node's failure target (always shallower) is complete before the node.
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
+  // Breadth-first order is node order: a node's failure target comes before it.
+  for (let node = 0; node < size; node++) {
     if (node !== 0) {
       const failTarget = fail[node]!;
       dictionaryLink[node] = patternAt[failTarget]! >= 0 ? failTarget : dictionaryLink[failTarget]!;
       reportFrom[node] = patternAt[node]! >= 0 ? node : dictionaryLink[node]!;
     }
-    for (const [letter, child] of children[node]!) {
-      fail[child] = node === 0 ? 0 : step(fail[node]!, letter);
-      queue.push(child);
-    }
     const row = rowOf[node]!;
-    if (row >= 0) {
-      for (let letter = 1; letter < width; letter++) {
-        const child = children[node]!.get(letter);
-        dense[row + letter] = child ?? (node === 0 ? 0 : step(fail[node]!, letter));
-      }
-    }
+    if (row < 0) continue;
+    // A dense row is its failure target's row (shallower, so dense and complete) with its own children on top.
+    if (node !== 0) dense.copyWithin(row, rowOf[fail[node]!]!, rowOf[fail[node]!]! + width);
+    for (let child = edgeStart[node]!, end = edgeStart[node + 1]!; child < end; child++)
+      dense[row + letterOf[child]!] = child;
   }
-
-  // Sorted edge lists for the deep nodes.
-  const edgeStart = new Int32Array(size + 1);
-  const edgeLetters: number[] = [];
-  const edgeTargets: number[] = [];
-  for (let node = 0; node < size; node++) {
-    edgeStart[node] = edgeLetters.length;
-    if (rowOf[node]! >= 0) continue;
-    for (const [letter, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
-      edgeLetters.push(letter);
-      edgeTargets.push(child);
-    }
-  }
-  edgeStart[size] = edgeLetters.length;
-  const edgeLetter = Uint16Array.from(edgeLetters);
-  const edgeTarget = Int32Array.from(edgeTargets);
 
   function scan(codes: Uint16Array, from: number, to: number, startState: number, onMatch: MatchSink): number {
     let state = startState;
@@ -136,10 +204,10 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
           break;
         }
         let next = 0;
-        for (let e = edgeStart[state]!, end = edgeStart[state + 1]!; e < end; e++) {
-          const edge = edgeLetter[e]!;
+        for (let child = edgeStart[state]!, end = edgeStart[state + 1]!; child < end; child++) {
+          const edge = letterOf[child]!;
           if (edge === letter) {
-            next = edgeTarget[e]!;
+            next = child;
             break;
           }
           if (edge > letter) break;

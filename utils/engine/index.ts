@@ -1,14 +1,18 @@
 /**
  * The recognition engine's public API (DOM-free; the page adapter in `utils/page` feeds it).
  *
- *   const engine = createEngine(names);          // once per pack: builds the automaton
+ *   const engine = createEngine(names);          // once per pack; the automaton is built on first need
+ *   const engine = createEngineFromData(() => data, needs);   // the same over an index built ahead
  *   const result = engine.analyzeText(text);     // verdict, score, reasons, mentions
+ *   engine.mayMention(doc, to)                   // the anchor prefilter: cheap, needs no automaton
  *
  * For a page, `utils/page` folds the DOM text into a `FoldedDocument` and calls `engine.analyze` or,
  * in slices, `engine.analysisSteps`.
  */
 import type { NameRecord } from '../pack/schema';
 import { analysisSteps, createAnalysisSession, runToEnd, type AnalysisSession } from './analysis';
+import { createAnchorFilter, neededWords, type AnchorFilter } from './anchors';
+import { fromIndexData, type MatchIndexData } from './index-data';
 import { createHitScanner } from './candidates';
 import { judgeFirstLook, type FirstLook } from './first-look';
 import { buildMatchIndex, type MatchIndex } from './match-index';
@@ -16,7 +20,10 @@ import { foldTextDocument, type TextDocumentOptions } from './text-document';
 import type { Analysis, FoldedDocument, PageFacts } from './types';
 
 export interface Engine {
+  /** The automaton and what each pattern means; built on first use (the costly step of starting). */
   readonly index: MatchIndex;
+  /** Whether folded units `[0, to)` of `doc` may hold a name at all (see `anchors.ts`); builds nothing. */
+  mayMention(doc: FoldedDocument, to?: number): boolean;
   /** Analyses a folded document in one go. */
   analyze(doc: FoldedDocument, facts?: PageFacts): Analysis;
   /** The same, as steps: call `next()` until done; each step is a bounded amount of work. */
@@ -30,18 +37,42 @@ export interface Engine {
 }
 
 export function createEngine(names: readonly NameRecord[]): Engine {
-  const index = buildMatchIndex(names);
+  return engineOver(
+    () => buildMatchIndex(names),
+    () => neededWords(names),
+  );
+}
+
+/**
+ * An engine over an index built ahead of time (`toIndexData`, at build time) and the prefilter's word
+ * sets. `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
+ */
+export function createEngineFromData(readIndex: () => MatchIndexData, needs: readonly string[]): Engine {
+  return engineOver(
+    () => fromIndexData(readIndex()),
+    () => needs,
+  );
+}
+
+function engineOver(build: () => MatchIndex, needs: () => readonly string[]): Engine {
+  let built: MatchIndex | undefined;
+  let filter: AnchorFilter | undefined;
+  const index = () => (built ??= build());
   return {
-    index,
-    analyze: (doc, facts) => runToEnd(analysisSteps(index, doc, facts)),
-    analysisSteps: (doc, facts) => analysisSteps(index, doc, facts),
-    firstLook: (doc, facts) => {
-      const scanner = createHitScanner(index, doc);
-      scanner.step(Number.MAX_SAFE_INTEGER);
-      return judgeFirstLook(index, doc.buffer, scanner.hits, facts);
+    get index() {
+      return index();
     },
-    session: (doc) => createAnalysisSession(index, doc),
-    analyzeText: (text, options = {}) => runToEnd(analysisSteps(index, foldTextDocument(text, options), options.facts)),
+    mayMention: (doc, to = doc.buffer.length) => (filter ??= createAnchorFilter(needs())).mayMention(doc.buffer, 0, to),
+    analyze: (doc, facts) => runToEnd(analysisSteps(index(), doc, facts)),
+    analysisSteps: (doc, facts) => analysisSteps(index(), doc, facts),
+    firstLook: (doc, facts) => {
+      const scanner = createHitScanner(index(), doc);
+      scanner.step(Number.MAX_SAFE_INTEGER);
+      return judgeFirstLook(index(), doc.buffer, scanner.hits, facts);
+    },
+    session: (doc) => createAnalysisSession(index(), doc),
+    analyzeText: (text, options = {}) =>
+      runToEnd(analysisSteps(index(), foldTextDocument(text, options), options.facts)),
   };
 }
 
@@ -50,5 +81,8 @@ export { FoldBuffer, BLOCK_BREAK } from './fold';
 export { foldTextDocument, type TextDocumentOptions } from './text-document';
 export { dateFromString, dateFromUrl } from './dates';
 export type { FirstLook } from './first-look';
+export { neededWords } from './anchors';
+export { toIndexData, type MatchIndexData } from './index-data';
+export { buildMatchIndex } from './match-index';
 export type { AnalysisSession } from './analysis';
 export * from './types';

@@ -3,7 +3,7 @@
  * every reference phrase, and the cue words, with what each pattern means.
  */
 import type { Alias, Language, NameRecord } from '../pack/schema';
-import { buildAutomaton, type Automaton } from './automaton';
+import { assemble, buildTrie, type Automaton, type Trie } from './automaton';
 import { cueKeys, type Cue } from './cues';
 import { normalizeKey } from './normalize';
 import type { EntryMeta, RuleInfo } from './types';
@@ -55,6 +55,8 @@ export interface ReferenceInfo {
 
 export interface MatchIndex {
   automaton: Automaton;
+  /** What the automaton is assembled from: the part `index-data.ts` stores. */
+  trie: Trie;
   patterns: Pattern[];
   entries: EntryMeta[];
   references: ReferenceInfo[];
@@ -72,7 +74,7 @@ function isCapitalised(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
-function inflectionOf(record: NameRecord, alias: Alias, key: string): Inflection {
+export function inflectionOf(record: NameRecord, alias: Alias, key: string): Inflection {
   if (record.kind !== 'person' || alias.form === 'acronym') return 'none';
   // An ambiguous name is a common word too ("Price"): its -s form is usually that word's plural.
   if (alias.ambiguous && !isCyrillicCode(key.charCodeAt(key.length - 1))) return 'none';
@@ -157,5 +159,6 @@ export function buildMatchIndex(records: readonly NameRecord[]): MatchIndex {
   for (const { key, cue } of cueKeys()) add(key, { kind: 'cue', cue, ...bounds(key) });
 
   const entryIndex = new Map(entries.map((entry, index) => [entry.id, index]));
-  return { automaton: buildAutomaton(keys), patterns, entries, references, entryIndex };
+  const trie = buildTrie(keys);
+  return { automaton: assemble(trie), trie, patterns, entries, references, entryIndex };
 }

@@ -2,7 +2,7 @@
  * The engine's data shapes: what goes in (a folded document with zones) and what comes out
  * (mentions with their reasons, and the page verdict).
  */
-import type { AmbiguityRule, Language, Signal } from '../pack/schema';
+import type { AmbiguityRule, EntryKind, Language, Signal } from '../pack/schema';
 import type { FoldBuffer } from './fold';
 
 export type Verdict = 'about' | 'related' | 'unrelated';
@@ -103,7 +103,7 @@ export interface Analysis {
 /** What the engine keeps per entry. */
 export interface EntryMeta {
   id: string;
-  kind: string;
+  kind: EntryKind;
   signal: Signal;
   /** A short English name for reasons ("Ryabkov"). */
   label: string;

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from './load-pack';
-import { toNameRecords, toNamesModule } from './names';
+import { neededWords } from '../engine/anchors';
+import { readIndexData, toNameRecords, toNamesModule } from './names';
 
 const pack = loadPack(join(__dirname, 'fixtures', 'valid'));
 
@@ -28,6 +29,19 @@ describe('toNamesModule', () => {
   it('labels the names with the pack id, version and asOf date', () => {
     const module = toNamesModule(pack);
     expect(module).toMatchObject({ packId: 'fixture-pack', version: '0.0.1', asOf: '2022-02-01' });
-    expect(module.names.map((record) => record.id)).toEqual(['alpha-person', 'beta-place']);
+    expect(readIndexData(module).entries.map((entry) => entry.id)).toEqual(['alpha-person', 'beta-place']);
+  });
+
+  it('carries the prebuilt index as JSON text and the words each alias needs', () => {
+    const module = toNamesModule(pack);
+    expect(readIndexData(module).patterns.length).toBeGreaterThan(0);
+    expect(module.neededWords).toEqual(neededWords(toNameRecords(pack)));
+    expect(module.neededWords.length).toBeGreaterThan(0);
+  });
+
+  it('carries no card text', () => {
+    const module = JSON.stringify(toNamesModule(pack));
+    expect(module).not.toContain('Summary of');
+    expect(module).not.toContain('example.org');
   });
 });

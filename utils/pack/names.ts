@@ -1,14 +1,22 @@
 /**
- * What the content script loads: for each entry only what finding mentions needs (ids, kinds,
- * signals, aliases and reference phrases), none of the card text.
+ * What the content script loads: not the pack's entries but what finding mentions needs, ready to
+ * use — the match index built at build time (`toIndexData`: the trie, the patterns and their rules,
+ * the entries' ids, kinds and signals; no card text) as JSON text, parsed only on a page that may
+ * mention a name, and the prefilter's word sets (`neededWords`), which every page reads.
  */
+import { neededWords } from '../engine/anchors';
+import { toIndexData, type MatchIndexData } from '../engine/index-data';
+import { buildMatchIndex } from '../engine/match-index';
 import type { NameRecord, Pack } from './schema';
 
 export interface NamesModule {
   packId: string;
   version: string;
   asOf: string;
-  names: NameRecord[];
+  /** `MatchIndexData` as JSON text (`readIndexData` parses it). */
+  indexJson: string;
+  /** For each alias and phrase, the words it needs (see `utils/engine/anchors.ts`). */
+  neededWords: string[];
 }
 
 export function toNameRecords(pack: Pack): NameRecord[] {
@@ -16,5 +24,17 @@ export function toNameRecords(pack: Pack): NameRecord[] {
 }
 
 export function toNamesModule(pack: Pack): NamesModule {
-  return { packId: pack.id, version: pack.version, asOf: pack.asOf, names: toNameRecords(pack) };
+  const names = toNameRecords(pack);
+  return {
+    packId: pack.id,
+    version: pack.version,
+    asOf: pack.asOf,
+    indexJson: JSON.stringify(toIndexData(buildMatchIndex(names))),
+    neededWords: neededWords(names),
+  };
+}
+
+/** The index data of a names module (built from a validated pack, so read as it is). */
+export function readIndexData(module: NamesModule): MatchIndexData {
+  return JSON.parse(module.indexJson) as MatchIndexData;
 }

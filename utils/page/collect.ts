@@ -69,8 +69,11 @@ export class PageCollector {
     };
   }
 
-  /** Walks up to `maxNodes` more text nodes; returns true when the walk is complete. */
-  step(maxNodes: number): boolean {
+  /**
+   * Walks up to `maxNodes` more text nodes, stopping early once `untilLength` characters of text have
+   * been read; returns true when the walk is complete.
+   */
+  step(maxNodes: number, untilLength = Number.POSITIVE_INFINITY): boolean {
     const { walker, buffer, infos, nodes, starts, nodeInfos, foldedStarts } = this;
     let length = this.length;
     let lastParent = this.lastParent;
@@ -78,7 +81,7 @@ export class PageCollector {
     let lastBlock = this.lastBlock;
     let visited = 0;
     let exhausted = false;
-    while (visited++ < maxNodes) {
+    while (visited++ < maxNodes && length < untilLength) {
       const node = walker.nextNode();
       if (!node) {
         exhausted = true;

@@ -71,15 +71,17 @@ export function* analyzeDocumentSteps(
   };
   const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
   const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
-  const session = engine.session(collector.folded);
+  const firstLook = options.firstLook !== false;
   // The first look is the start of the same walk: the title, the description and the first stretch
-  // of text, scanned as they are folded. Nothing is read twice.
-  while (!collector.step(NODES_PER_STEP) && collector.length < FIRST_LOOK_CHARS) {
-    session.scanAvailable();
-    yield;
+  // of text. Where none of it holds a word a name needs, the page stops here and the engine's
+  // automaton is never built; otherwise the scan starts on what was folded. Nothing is read twice.
+  while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
+  if (firstLook && !engine.mayMention(collector.folded)) {
+    return stoppedEarly('no names from the talks at the top of the page', metadata.published);
   }
+  const session = engine.session(collector.folded);
   session.scanAvailable();
-  if (options.firstLook !== false) {
+  if (firstLook) {
     const look = session.firstLook(facts);
     if (!look.promising) return stoppedEarly(look.reason, metadata.published);
   }

@@ -1,0 +1,95 @@
+/**
+ * The match index as data: written at build time (`vite-plugin.ts`) into the content script, so a
+ * page never folds a key, compiles a rule or builds the trie — it parses this and assembles the
+ * automaton (a few linear passes). Patterns are rows rather than objects and each ambiguity rule is
+ * stored once, not once per alias that shares it.
+ */
+import { assemble } from './automaton';
+import type { Cue } from './cues';
+import type { AliasPattern, Inflection, MatchIndex, Pattern, ReferenceInfo } from './match-index';
+import { decodeTrie, encodeTrie } from './trie-codec';
+import type { EntryMeta, RuleInfo } from './types';
+
+type AliasRow = ['a', entry: number, text: string, lang: AliasPattern['lang'], rule: number, flags: number];
+type ReferenceRow = ['r', reference: number, segment: number, flags: number];
+type CueRow = ['c', cue: Cue, flags: number];
+type PatternRow = AliasRow | ReferenceRow | CueRow;
+
+export interface MatchIndexData {
+  /** The trie, `encodeTrie`d. */
+  trie: string;
+  patterns: PatternRow[];
+  rules: RuleInfo[];
+  references: ReferenceInfo[];
+  entries: EntryMeta[];
+}
+
+const CHECK_LEFT = 1;
+const CHECK_RIGHT = 2;
+const CAPITALISED = 4;
+const IS_DATE = 8;
+const INFLECTIONS: Inflection[] = ['none', 'cyrillic', 'latin-s'];
+const INFLECTION_SHIFT = 4;
+
+const boundFlags = (pattern: Pattern) => (pattern.checkLeft ? CHECK_LEFT : 0) | (pattern.checkRight ? CHECK_RIGHT : 0);
+const bounds = (flags: number) => ({ checkLeft: (flags & CHECK_LEFT) !== 0, checkRight: (flags & CHECK_RIGHT) !== 0 });
+
+export function toIndexData(index: MatchIndex): MatchIndexData {
+  const rules: RuleInfo[] = [];
+  const ruleNumbers = new Map<string, number>();
+  const ruleNumber = (rule: RuleInfo | null) => {
+    if (!rule) return -1;
+    const key = JSON.stringify(rule);
+    let number = ruleNumbers.get(key);
+    if (number === undefined) {
+      number = rules.push(rule) - 1;
+      ruleNumbers.set(key, number);
+    }
+    return number;
+  };
+  const patterns = index.patterns.map((pattern): PatternRow => {
+    if (pattern.kind === 'reference') return ['r', pattern.reference, pattern.segment, boundFlags(pattern)];
+    if (pattern.kind === 'cue') return ['c', pattern.cue, boundFlags(pattern)];
+    const flags =
+      boundFlags(pattern) |
+      (pattern.capitalised ? CAPITALISED : 0) |
+      (pattern.isDate ? IS_DATE : 0) |
+      (INFLECTIONS.indexOf(pattern.inflection) << INFLECTION_SHIFT);
+    return ['a', pattern.entry, pattern.text, pattern.lang, ruleNumber(pattern.rule), flags];
+  });
+  return {
+    trie: encodeTrie(index.trie),
+    patterns,
+    rules,
+    references: index.references,
+    entries: index.entries,
+  };
+}
+
+export function fromIndexData(data: MatchIndexData): MatchIndex {
+  const patterns = data.patterns.map((row): Pattern => {
+    if (row[0] === 'r') return { kind: 'reference', reference: row[1], segment: row[2], ...bounds(row[3]) };
+    if (row[0] === 'c') return { kind: 'cue', cue: row[1], ...bounds(row[2]) };
+    const [, entry, text, lang, rule, flags] = row;
+    return {
+      kind: 'alias',
+      entry,
+      text,
+      lang,
+      rule: rule < 0 ? null : data.rules[rule]!,
+      capitalised: (flags & CAPITALISED) !== 0,
+      isDate: (flags & IS_DATE) !== 0,
+      inflection: INFLECTIONS[flags >> INFLECTION_SHIFT]!,
+      ...bounds(flags),
+    };
+  });
+  const trie = decodeTrie(data.trie);
+  return {
+    automaton: assemble(trie),
+    trie,
+    patterns,
+    entries: data.entries,
+    references: data.references,
+    entryIndex: new Map(data.entries.map((entry, index) => [entry.id, index])),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The trie as text, so the build can write it into the content script and a page only decodes it:
+ * one buffer of little-endian arrays (each in the narrowest width that holds its values, aligned so it
+ * is read in place as a typed array), in base64. Every browser the extension runs in is
+ * little-endian; the header's magic number says so, and a mismatch is an error, not garbage.
+ *
+ * Layout: 6 × uint32 header [magic, nodes, patterns, letters, letter width, node width], then
+ * letters (uint16), childCount and letterOf (letter width), fail and terminal (node width).
+ */
+import type { Trie, Uints } from './automaton';
+
+const MAGIC = 0x42_53_54_31; // "BST1"
+const HEADER = 6;
+
+type Width = 1 | 2 | 4;
+const widthFor = (max: number): Width => (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
+const view = (buffer: ArrayBuffer, offset: number, length: number, width: Width): Uints =>
+  width === 1
+    ? new Uint8Array(buffer, offset, length)
+    : width === 2
+      ? new Uint16Array(buffer, offset, length)
+      : new Uint32Array(buffer, offset, length);
+const align = (offset: number, width: number) => Math.ceil(offset / width) * width;
+
+interface Section {
+  values: ArrayLike<number>;
+  width: Width;
+}
+
+function layout(sections: Section[]): { offsets: number[]; bytes: number } {
+  let offset = HEADER * 4;
+  const offsets = sections.map(({ values, width }) => {
+    const at = align(offset, width);
+    offset = at + values.length * width;
+    return at;
+  });
+  return { offsets, bytes: align(offset, 4) };
+}
+
+export function encodeTrie(trie: Trie): string {
+  const nodes = trie.childCount.length;
+  const letterWidth = widthFor(trie.letters.length + 1);
+  const nodeWidth = widthFor(nodes + 1);
+  const sections: Section[] = [
+    { values: trie.letters, width: 2 },
+    { values: trie.childCount, width: letterWidth },
+    { values: trie.letterOf, width: letterWidth },
+    { values: trie.fail, width: nodeWidth },
+    { values: trie.terminal, width: nodeWidth },
+  ];
+  const { offsets, bytes } = layout(sections);
+  const buffer = new ArrayBuffer(bytes);
+  new Uint32Array(buffer, 0, HEADER).set([
+    MAGIC,
+    nodes,
+    trie.terminal.length,
+    trie.letters.length,
+    letterWidth,
+    nodeWidth,
+  ]);
+  sections.forEach(({ values, width }, k) => view(buffer, offsets[k]!, values.length, width).set(values));
+  let binary = '';
+  const data = new Uint8Array(buffer);
+  for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  // Native where the browser has it (Firefox 133+, Chromium 140+); else through a binary string.
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function decodeTrie(text: string): Trie {
+  const bytes = fromBase64(text);
+  // A fresh buffer of its own, so the typed views below start at offset 0 and are aligned.
+  const buffer =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+  const [magic, nodes, patterns, letterCount, letterWidth, nodeWidth] = new Uint32Array(
+    buffer as ArrayBuffer,
+    0,
+    HEADER,
+  );
+  if (magic !== MAGIC) throw new Error('Backstory: the bundled name index is unreadable (wrong format or byte order)');
+  const sections: Section[] = [
+    { values: { length: letterCount! }, width: 2 },
+    { values: { length: nodes! }, width: letterWidth as Width },
+    { values: { length: nodes! }, width: letterWidth as Width },
+    { values: { length: nodes! }, width: nodeWidth as Width },
+    { values: { length: patterns! }, width: nodeWidth as Width },
+  ];
+  const { offsets } = layout(sections);
+  const [letters, childCount, letterOf, fail, terminal] = sections.map(({ values, width }, k) =>
+    view(buffer as ArrayBuffer, offsets[k]!, values.length, width),
+  );
+  return {
+    letters: letters as Uint16Array,
+    childCount: childCount!,
+    letterOf: letterOf!,
+    fail: fail!,
+    terminal: terminal!,
+  };
+}

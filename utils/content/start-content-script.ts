@@ -6,11 +6,9 @@
  * updated or the page is left, the marks, the UI host, every listener, observer and timer go.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import highlightCss from '@/assets/styles/highlights.css?inline';
 import { handleContentCalls } from '../messages/handle';
 import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
-import { ensureHighlightRules } from '../overlay/highlight-styles';
 import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
 import { createOverlay } from '../overlay/overlay';
@@ -34,7 +32,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   removeStaleHosts(document);
   let { settings } = await readSettings();
   if (ctx.isInvalid) return;
-  ctx.onInvalidated(ensureHighlightRules(document, highlightCss));
   const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
   let running: Running | null = null;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '@/utils/pack/schema';
 import { MARK_STYLES } from '@/utils/storage/settings-schema';
-import { allHighlightNames, ENTRY_KINDS_FOR_MARKS, MARK_STYLES_FOR_MARKS, SENTINEL_HIGHLIGHT } from './highlight-names';
+import { allHighlightNames, ENTRY_KINDS_FOR_MARKS, MARK_STYLES_FOR_MARKS } from './highlight-names';
 
 const css = readFileSync(join(__dirname, '..', '..', 'assets', 'styles', 'highlights.css'), 'utf8');
 
@@ -13,9 +13,8 @@ describe('mark names and their styles', () => {
     expect([...MARK_STYLES_FOR_MARKS].sort()).toEqual([...MARK_STYLES].sort());
   });
 
-  it('each have a ::highlight rule in the stylesheet, as does the sentinel', () => {
-    for (const name of [...allHighlightNames(), SENTINEL_HIGHLIGHT])
-      expect(css, name).toContain(`::highlight(${name})`);
+  it('each have a ::highlight rule in the stylesheet', () => {
+    for (const name of allHighlightNames()) expect(css, name).toContain(`::highlight(${name})`);
   });
 
   it('use only properties a ::highlight rule may use (nothing that changes the text’s shape)', () => {

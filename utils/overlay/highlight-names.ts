@@ -18,7 +18,6 @@ export const ENTRY_KINDS_FOR_MARKS: readonly EntryKind[] = [
 export const MARK_STYLES_FOR_MARKS: readonly MarkStyle[] = ['underline', 'highlight', 'dotted'];
 
 export const FOCUS_HIGHLIGHT = 'backstory-focus';
-export const SENTINEL_HIGHLIGHT = 'backstory-sentinel';
 
 export function markHighlightName(style: MarkStyle, kind: EntryKind): string {
   return `backstory-${style}-${kind}`;

@@ -1,31 +1,22 @@
 /**
- * Makes sure the `::highlight()` rules reach the page's document without adding a node to it.
+ * Brings the `::highlight()` rules to the page's document when there is first something to mark,
+ * without adding a node to it: they are adopted as a constructed stylesheet
+ * (`document.adoptedStyleSheets`), which is not a node and is not subject to a page's `style-src`
+ * (checked under `style-src 'self'` in Chromium and in Firefox, where the content script's Xray view
+ * of the document accepts the assignment).
  *
- * Normally they already have: `highlights.css` is the content script's manifest `css`, which the
- * browser injects itself (no DOM node, and a page's Content-Security-Policy does not apply to it).
- * A content script that arrives another way (registered for a site the reader added, or run once
- * through `scripting.executeScript`) has no manifest `css`; then the same rules are adopted as a
- * constructed stylesheet on the document (`document.adoptedStyleSheets`): not a node either, and
- * constructed sheets are not subject to `style-src` (checked under `style-src 'self'` in Chromium
- * and in Firefox, where the content script's Xray view of the document accepts the assignment).
- *
- * The sentinel rule in the sheet tells the two cases apart: if it styles `::highlight(backstory-sentinel)`,
- * the rules are in.
+ * Not the content script's manifest `css`, although the browser would inject that by itself: a
+ * stylesheet added to every page of every listed site makes the browser restyle the whole document
+ * (150–200 ms on a 1 MB page, measured with `npm run bench:browser`), and almost none of those pages
+ * ever shows a mark. Adopted on demand, only a page with marks pays for their rules.
  */
-import { SENTINEL_HIGHLIGHT } from './highlight-names';
+import highlightCss from '@/assets/styles/highlights.css?inline';
 
-const SENTINEL_COLOUR = 'rgb(1, 2, 3)';
-
-export function highlightRulesPresent(doc: Document): boolean {
+/** Adopts the highlight rules on `doc`; returns how to take them back. */
+export function adoptHighlightRules(doc: Document, cssText: string = highlightCss): () => void {
   const view = doc.defaultView;
-  if (!view) return false;
-  return view.getComputedStyle(doc.documentElement, `::highlight(${SENTINEL_HIGHLIGHT})`).color === SENTINEL_COLOUR;
-}
-
-/** Adopts `cssText` on the document when the manifest's copy is missing; returns how to take it back. */
-export function ensureHighlightRules(doc: Document, cssText: string): () => void {
-  if (highlightRulesPresent(doc) || !doc.defaultView || !('adoptedStyleSheets' in doc)) return () => undefined;
-  const sheet = new doc.defaultView.CSSStyleSheet();
+  if (!view || !('adoptedStyleSheets' in doc)) return () => undefined;
+  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(cssText);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {

@@ -12,10 +12,10 @@ class FakeHighlight extends Set<Range> {
 
 const range = (label: string) => ({ label }) as unknown as Range;
 
-function setup() {
+function setup(beforeFirstPaint?: () => void) {
   vi.stubGlobal('Highlight', FakeHighlight);
   const registry = new Map<string, FakeHighlight>();
-  const marks = createMarks(registry as unknown as HighlightRegistry);
+  const marks = createMarks(registry as unknown as HighlightRegistry, beforeFirstPaint);
   const contents = () =>
     Object.fromEntries(
       [...registry].map(([name, highlight]) => [
@@ -28,6 +28,17 @@ function setup() {
 
 describe('painting marks', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it('brings in the mark rules once, when there is first something to paint', () => {
+    const styled = vi.fn();
+    const { marks } = setup(styled);
+    marks.paint([], 'underline');
+    expect(styled).not.toHaveBeenCalled();
+    marks.paint([{ kind: 'person', range: range('Ryabkov') }], 'underline');
+    marks.paint([{ kind: 'person', range: range('Sherman') }], 'dotted');
+    marks.focus(range('Sherman'));
+    expect(styled).toHaveBeenCalledTimes(1);
+  });
 
   it('registers one highlight per kind of entry, named for the reader’s mark style', () => {
     const { marks, contents } = setup();

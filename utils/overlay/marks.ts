@@ -19,13 +19,21 @@ export interface Marks {
   clear(): void;
 }
 
-export function createMarks(registry: HighlightRegistry = CSS.highlights): Marks {
+/** `beforeFirstPaint` runs once, just before the first marks are painted (the rules arrive then). */
+export function createMarks(registry: HighlightRegistry = CSS.highlights, beforeFirstPaint?: () => void): Marks {
   let painted: string[] = [];
+  let styled = false;
+  const style = () => {
+    if (styled) return;
+    styled = true;
+    beforeFirstPaint?.();
+  };
   return {
-    paint(marked, style) {
+    paint(marked, markStyle) {
+      if (marked.length > 0) style();
       const groups = new Map<string, Range[]>();
       for (const { kind, range } of marked) {
-        const name = markHighlightName(style, kind);
+        const name = markHighlightName(markStyle, kind);
         const ranges = groups.get(name);
         if (ranges) ranges.push(range);
         else groups.set(name, [range]);
@@ -39,6 +47,7 @@ export function createMarks(registry: HighlightRegistry = CSS.highlights): Marks
         registry.delete(FOCUS_HIGHLIGHT);
         return;
       }
+      style();
       const highlight = new Highlight(range);
       highlight.priority = 1;
       registry.set(FOCUS_HIGHLIGHT, highlight);

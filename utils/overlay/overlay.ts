@@ -11,6 +11,7 @@ import { createDwell } from './dwell';
 import type { MarkStyle } from './highlight-names';
 import { listenForReaders } from './interaction';
 import { selectMarks, type MarkMode } from './mark-selection';
+import { adoptHighlightRules } from './highlight-styles';
 import { createMarks } from './marks';
 import { nextMentionIndex, type Direction } from './mention-cursor';
 import type { MentionStore, TrackedMention } from './mention-store';
@@ -48,7 +49,7 @@ function reveal(range: Range): void {
 
 export function createOverlay(options: OverlayOptions): Overlay {
   const { store, signal, ctx } = options;
-  const marks = createMarks();
+  const marks = createMarks(CSS.highlights, () => ctx.onInvalidated(adoptHighlightRules(document)));
   let marked: TrackedMention[] = [];
   let markedSet = new Set<TrackedMention>();
   let focused: TrackedMention | null = null;

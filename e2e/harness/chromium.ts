@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { closePopups, popupExpression, popupShown } from './action-popup';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
 import type { ExtensionTabsApi, LaunchedBrowser, SeenRequest, TestPage } from './types';
@@ -41,6 +42,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
       ...QUIET_FLAGS,
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
+      // The DevTools protocol's `Extensions` domain: `triggerAction` clicks the toolbar button.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const { routes } = options;
@@ -60,6 +63,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node's URL gives `chrome-extension:` URLs an opaque origin, so cut the origin out by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const extensionId = extensionOrigin.split('//')[1]!;
   const open = new Set<Page>();
   const pageOf = new WeakMap<TestPage, Page>();
   const openAt = async (url: string) => {
@@ -73,6 +77,15 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     return handle;
   };
 
+  // An extension page to reach the toolbar popup from: the welcome tab, or options opened for the purpose.
+  const insideExtension = async (): Promise<Page> => {
+    const found = context.pages().find((page) => page.url().startsWith(`${extensionOrigin}/`));
+    if (found) return found;
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/options.html`);
+    return page;
+  };
+
   return {
     name: 'chromium',
     context,
@@ -84,6 +97,30 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
       return openAt(`${extensionOrigin}/popup.html${query}`);
     },
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
+    async clickAction(target) {
+      const inside = await insideExtension();
+      await inside.evaluate(closePopups);
+      const page = pageOf.get(target);
+      if (!page) throw new Error('clickAction: not a page this session opened');
+      await page.bringToFront();
+      // The action runs on a tab target (not the page target Playwright knows): the active tab at this URL.
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+          targetInfos: Array<{ targetId: string; url: string; embedderData?: { tabActive?: boolean } }>;
+        };
+        const tabs = targetInfos.filter((tab) => tab.url === page.url() && tab.embedderData?.tabActive);
+        if (tabs.length !== 1) throw new Error(`clickAction: ${tabs.length} active tabs at ${page.url()}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
+      await inside.waitForFunction(popupShown, undefined, { timeout: 10_000 });
+    },
+    async inActionPopup(fn, arg) {
+      return (await insideExtension()).evaluate(popupExpression(fn, arg)) as never;
+    },
+    inExtension: (fn, arg) => worker.evaluate(fn as never, arg) as never,
     async sendToTab(target, message) {
       // Without the `tabs` permission tabs have no URL here: find the page as the active tab instead.
       await pageOf.get(target)?.bringToFront();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { closePopups, popupExpression, popupShown } from './action-popup';
 import { findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
 import type { ExtensionTabsApi, LaunchedBrowser, SeenRequest, TestPage } from './types';
@@ -12,6 +13,8 @@ export interface FirefoxOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   initScripts?: string[];
+  /** `permissions.request` grants without showing its prompt, as if the reader accepted it. */
+  grantPermissionRequests?: boolean;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       'extensions.webextensions.uuids': JSON.stringify({ [options.addonId]: uuid }),
       // 0 = dark, 1 = light: what `prefers-color-scheme` says in pages.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      ...(options.grantPermissionRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   const extensionOrigin = `moz-extension://${uuid}`;
@@ -93,6 +97,32 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       return goInside(`/popup.html${query}`);
     },
     openOptions: () => goInside('/options.html'),
+    async clickAction(target) {
+      await extensionPage.evaluate(closePopups);
+      await pageOf.get(target)?.bringToFront();
+      // A click in the extension's own (background) tab is trusted input, and `action.openPopup()` called
+      // while handling it takes the toolbar button's path: activeTab for the selected tab, then the popup.
+      await extensionPage.evaluate(() => {
+        const { browser } = globalThis as unknown as { browser: { action: { openPopup(): Promise<void> } } };
+        (window as { actionClicked?: Promise<string> }).actionClicked = new Promise((resolve) => {
+          const onClick = (event: Event) => {
+            event.preventDefault();
+            event.stopPropagation();
+            browser.action.openPopup().then(
+              () => resolve('opened'),
+              (error: unknown) => resolve(String(error)),
+            );
+          };
+          window.addEventListener('click', onClick, { capture: true, once: true });
+        });
+      });
+      await extensionPage.mouse.click(1, 1);
+      const outcome = await extensionPage.evaluate(() => (window as { actionClicked?: Promise<string> }).actionClicked);
+      if (outcome !== 'opened') throw new Error(`clickAction: the popup did not open (${outcome})`);
+      await extensionPage.waitForFunction(popupShown, { timeout: 10_000 });
+    },
+    inActionPopup: (fn, arg) => extensionPage.evaluate(popupExpression(fn, arg)) as never,
+    inExtension: (fn, arg) => extensionPage.evaluate(fn as never, arg as never) as never,
     async sendToTab(target, message) {
       // Several tabs may show the same address: the target, brought forward, is the active one.
       await pageOf.get(target)?.bringToFront();

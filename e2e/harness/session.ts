@@ -25,6 +25,12 @@ export interface SessionOptions {
   hasTouch?: boolean;
   /** Scripts run in each page's main world before the page's own (e.g. a mutation recorder). */
   initScripts?: string[];
+  /**
+   * Firefox only: `permissions.request` grants without its prompt, as if the reader accepted it (the
+   * pref `extensions.webextOptionalPermissionPrompts`). Chromium has no such switch: its prompt cannot
+   * be answered from a test.
+   */
+  grantPermissionRequests?: boolean;
 }
 
 /** A fixture server on 127.0.0.1 plus a browser with the built extension, ready for a test to drive. */
@@ -53,6 +59,7 @@ export async function startSession(
           addonId: geckoId(manifest),
           colorScheme: options.colorScheme,
           initScripts: options.initScripts,
+          grantPermissionRequests: options.grantPermissionRequests,
         });
   return {
     ...session,

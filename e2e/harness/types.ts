@@ -44,6 +44,24 @@ export interface BrowserSession {
   openPopupFor(page: TestPage, query?: string): Promise<TestPage>;
   openOptions(): Promise<TestPage>;
   /**
+   * The reader clicks Backstory's toolbar button with `page`'s tab in front: the browser grants the
+   * extension activeTab on that tab (until it navigates) and opens the real popup, closing any popup
+   * still open. Chromium: the DevTools protocol's `Extensions.triggerAction`. Firefox:
+   * `action.openPopup()` called inside a trusted click, which takes the toolbar button's own path.
+   */
+  clickAction(page: TestPage): Promise<void>;
+  /**
+   * Runs `fn` with the document of the popup the toolbar button opened (null when none is open), from
+   * one of the extension's pages. `fn` and `arg` must be serialisable; a click made in `fn` is not a
+   * user gesture.
+   */
+  inActionPopup<T, A = undefined>(fn: (popup: Document | null, arg: A) => T, arg?: A): Promise<T>;
+  /**
+   * Runs `fn` where the extension's API is (Chromium: the service worker; Firefox: the extension's own
+   * tab): `globalThis.chrome`, and in Firefox `globalThis.browser` too.
+   */
+  inExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
    * Sends `message` to the content script in `page`'s tab (top frame) from the extension, the way the
    * background does, and returns the reply.
    */

@@ -11,14 +11,24 @@ import { readTextDates, type TextDate } from './dates';
 import { measureCoverage } from './coverage';
 import { gatherEvidence } from './evidence';
 import type { MatchIndex } from './match-index';
-import { ACCEPTANCE_RANK, buildCandidates, toMention, zoneAt, type Candidate } from './mention-candidates';
+import { ACCEPTANCE_RANK, candidateSteps, toMention, zoneAt, type Candidate } from './mention-candidates';
 import { judge, signalsOf } from './relevance';
 import { mergeAdjacent, resolveOverlaps } from './resolve';
 import { entriesSatisfy, pageSatisfies } from './rules';
-import { REPORTED_ZONES, type Analysis, type FoldedDocument, type PageDate, type PageFacts, type Zone } from './types';
+import {
+  REPORTED_ZONES,
+  type Analysis,
+  type EngineMention,
+  type FoldedDocument,
+  type PageDate,
+  type PageFacts,
+  type Zone,
+} from './types';
 
 /** Code units scanned between yields: about 2–4 ms on a slow machine. */
 export const SCAN_CHUNK = 65_536;
+/** Mentions located in the page text between yields. */
+const MENTIONS_PER_STEP = 256;
 
 const ARTICLE_ZONES: ReadonlySet<Zone> = new Set(['title', 'headline', 'standfirst', 'body', 'caption']);
 
@@ -80,7 +90,7 @@ function* finishAnalysis(
   while (!scanner.step(SCAN_CHUNK)) yield;
   const zoneOf = (at: number) => zoneAt(doc.zones, at);
 
-  const candidates = buildCandidates(index, doc, scanner.hits);
+  const candidates = yield* candidateSteps(index, doc, scanner.hits);
   yield;
   const pending = candidates.filter((candidate) => candidate.acceptedBy === null);
   const accepted = () => candidates.filter((candidate) => candidate.acceptedBy !== null);
@@ -134,22 +144,16 @@ function* finishAnalysis(
     final = resolveOverlaps(accepted());
   }
 
-  const mentions =
-    judgement.verdict === 'unrelated'
-      ? []
-      : mergeAdjacent(final, doc.buffer.codes).flatMap((candidate) => {
-          const zone = zoneOf(candidate.start);
-          return REPORTED_ZONES.has(zone) ? [toMention(index, doc, candidate, zone)] : [];
-        });
+  yield;
+  const mentions: EngineMention[] = [];
+  if (judgement.verdict !== 'unrelated') {
+    for (const candidate of mergeAdjacent(final, doc.buffer.codes)) {
+      const zone = zoneOf(candidate.start);
+      if (REPORTED_ZONES.has(zone)) mentions.push(toMention(index, doc, candidate, zone));
+      if (mentions.length % MENTIONS_PER_STEP === 0) yield;
+    }
+  }
   const found: Record<string, number> = {};
   for (const mention of mentions) found[mention.entryId] = (found[mention.entryId] ?? 0) + 1;
   return { ...judgement, published, mentions, found, signals: signalsOf(evidence) };
-}
-
-/** Runs the whole pipeline at once. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }

@@ -10,7 +10,8 @@
  * in slices, `engine.analysisSteps`.
  */
 import type { NameRecord } from '../pack/schema';
-import { analysisSteps, createAnalysisSession, runToEnd, type AnalysisSession } from './analysis';
+import { analysisSteps, createAnalysisSession, type AnalysisSession } from './analysis';
+import { runToEnd } from './steps';
 import { createAnchorFilter, neededWords, type AnchorFilter } from './anchors';
 import { fromIndexData, type MatchIndexData } from './index-data';
 import { createHitScanner } from './candidates';

@@ -10,6 +10,7 @@ import { decideLocally } from './rules';
 import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
 import { BLOCK_BREAK } from './fold';
 import { isWordCode } from './word-chars';
+import { runToEnd } from './steps';
 
 export interface Candidate extends Resolvable {
   entry: number;
@@ -101,11 +102,25 @@ function opensBlock(doc: FoldedDocument, start: number): boolean {
   return true;
 }
 
+/** Alias hits handled between yields: each ambiguous one reads the text around it. */
+const HITS_PER_STEP = 256;
+
 export function buildCandidates(index: MatchIndex, doc: FoldedDocument, hits: Hits): Candidate[] {
+  return runToEnd(candidateSteps(index, doc, hits));
+}
+
+/** `buildCandidates` as steps, for a page with thousands of hits. */
+export function* candidateSteps(
+  index: MatchIndex,
+  doc: FoldedDocument,
+  hits: Hits,
+): Generator<void, Candidate[], void> {
   const out: Candidate[] = [];
   let nameStarts: Set<number> | null = null;
   let nameEnds: Set<number> | null = null;
+  let handled = 0;
   for (const hit of hits.aliases) {
+    if (++handled % HITS_PER_STEP === 0) yield;
     const { pattern } = hit;
     const rule = pattern.rule;
     const candidate: Candidate = {

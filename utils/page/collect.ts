@@ -31,6 +31,9 @@ export interface CollectOptions {
   root?: Element;
 }
 
+/** Elements or text nodes handled between yields when the walk is finished. */
+const FINISH_CHUNK = 10_000;
+
 export class PageCollector {
   /** The folded text so far; its zones are filled in by `finish()`. */
   readonly folded: FoldedDocument;
@@ -117,16 +120,28 @@ export class PageCollector {
 
   /** After the walk: the main content and the zones. */
   finish(): PageText {
+    const steps = this.finishing();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** The same as steps, yielding every `FINISH_CHUNK` elements or nodes (a page may have 100,000). */
+  *finishing(): Generator<void, PageText, void> {
     this.buffer.trimEnd();
     const { infos, nodes, starts, nodeInfos, foldedStarts } = this;
     const candidateText: number[] = [];
     const blockText = new Map<Element, number>();
+    let count = 0;
     for (const info of infos.all()) {
+      if (++count % FINISH_CHUNK === 0) yield;
       if (info.textLength === 0 || info.skip || info.hint === 'peripheral') continue;
       for (const candidate of info.candidates)
         candidateText[candidate] = (candidateText[candidate] ?? 0) + info.textLength;
       blockText.set(info.block, (blockText.get(info.block) ?? 0) + info.textLength);
     }
+    yield;
     const main = chooseMain(infos.candidates, candidateText, blockText);
     // The article around the main text (its header with byline, its figures) belongs to it too.
     const scope = main?.closest('article') ?? main;
@@ -140,6 +155,7 @@ export class PageCollector {
     const sourceZones: PageText['sourceZones'] = [];
     let current: Zone | null = null;
     for (let i = 0; i < nodes.length; i++) {
+      if (i > 0 && i % FINISH_CHUNK === 0) yield;
       const info = nodeInfos[i]!;
       let zone = zoneByInfo.get(info);
       if (zone === undefined) {

@@ -53,9 +53,11 @@ function describe(element: Element | null): string | null {
 }
 
 /** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
-export const NODES_PER_STEP = 1500;
+export const NODES_PER_STEP = 500;
 /** The first look reads this much page text (after the title and description) before deciding. */
 export const FIRST_LOOK_CHARS = 12_000;
+/** Mentions given their DOM position between yields. */
+const MENTIONS_PER_STEP = 256;
 
 /** The analysis as steps: each `next()` does a bounded amount of work (a slice of the walk or the scan). */
 export function* analyzeDocumentSteps(
@@ -79,6 +81,10 @@ export function* analyzeDocumentSteps(
   if (firstLook && !engine.mayMention(collector.folded)) {
     return stoppedEarly('no names from the talks at the top of the page', metadata.published);
   }
+  // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
+  yield;
+  void engine.index;
+  yield;
   const session = engine.session(collector.folded);
   session.scanAvailable();
   if (firstLook) {
@@ -90,10 +96,15 @@ export function* analyzeDocumentSteps(
     collector.step(NODES_PER_STEP);
     session.scanAvailable();
   }
-  const text = collector.finish();
+  const text = yield* collector.finishing();
+  yield;
   const analysis = yield* session.finish(facts);
   collector.release();
-  const mentions = analysis.mentions.map((mention) => toPageMention(document, text, mention));
+  const mentions: PageMention[] = [];
+  for (const mention of analysis.mentions) {
+    mentions.push(toPageMention(document, text, mention));
+    if (mentions.length % MENTIONS_PER_STEP === 0) yield;
+  }
   return {
     ...analysis,
     mentions,

@@ -1,9 +1,9 @@
 import { defineContentScript } from '#imports';
 import { startContentScript } from '@/utils/content/start-content-script';
-import { newsSiteMatches } from '@/utils/sites/news-sites';
+import { CONTENT_SCRIPT_RUN_AT, newsSiteMatches } from '@/utils/sites/news-sites';
 
 export default defineContentScript({
   matches: newsSiteMatches(),
-  runAt: 'document_idle',
+  runAt: CONTENT_SCRIPT_RUN_AT,
   main: startContentScript,
 });

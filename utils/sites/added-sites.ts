@@ -1,6 +1,6 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { siteKey } from '@/utils/storage/settings-schema';
-import { NEWS_SITES } from './news-sites';
+import { CONTENT_SCRIPT_RUN_AT, NEWS_SITES } from './news-sites';
 
 /**
  * Sites the reader enabled beyond the built-in news sites. The granted optional host permissions are
@@ -58,7 +58,7 @@ async function syncOnce(): Promise<void> {
         id,
         matches: originPatterns(id.slice(REGISTRATION_PREFIX.length)),
         js: contentScriptFiles(),
-        runAt: 'document_idle' as const,
+        runAt: CONTENT_SCRIPT_RUN_AT,
         persistAcrossSessions: true,
       })),
     );

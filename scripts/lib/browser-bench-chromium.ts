@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { findBrowser } from '../../e2e/harness/find-browser';
 import { AWAY_HTML, AWAY_URL, scenarioUrl, type Scenario } from './browser-bench-pages';
 import { PROBE, readProbe } from './browser-bench-probe';
+import { traceTasks } from './chromium-task-trace';
 import { fromProbe, settle, sleep, type RunResult } from './browser-bench-run';
 
 const FLAGS = [
@@ -64,6 +65,7 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       const before = await metrics(cdp);
+      const trace = await traceTasks(cdp);
       await page.goto(scenarioUrl(scenario.key), { waitUntil: 'domcontentloaded', timeout: 60_000 });
       const driver = {
         read: () => page.evaluate(readProbe),
@@ -71,6 +73,7 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
       };
       const probe = await settle(driver, scenario, extensionDir !== null && scenario.kind !== 'unrelated');
       const after = await metrics(cdp);
+      const { longestExtensionTaskMs } = await trace.stop();
       const heapMb = await heapAfterGc(cdp);
       await page.goto(AWAY_URL, { waitUntil: 'load' });
       await sleep(1500);
@@ -78,6 +81,7 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
       await page.close();
       return {
         ...fromProbe(probe),
+        extensionTaskMs: extensionDir ? longestExtensionTaskMs : null,
         scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
         taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
         styleLayoutMs:

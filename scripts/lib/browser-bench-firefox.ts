@@ -58,6 +58,7 @@ export async function launchFirefoxBench(extensionDir: string | null, all: Scena
       await page.close();
       const result: RunResult = {
         ...fromProbe(probe),
+        extensionTaskMs: null,
         scriptMs: null,
         taskMs: null,
         styleLayoutMs: null,

@@ -12,6 +12,8 @@ export interface RunResult {
   /** The longest task that started after DOMContentLoaded (0 when none reached 50 ms). */
   longestTaskMs: number;
   longTasks: number;
+  /** The longest task that ran the extension's code, from a trace (Chromium only; see `chromium-task-trace.ts`). */
+  extensionTaskMs: number | null;
   /** CDP `Performance.getMetrics` deltas over the load and the settle window (Chromium only). */
   scriptMs: number | null;
   taskMs: number | null;

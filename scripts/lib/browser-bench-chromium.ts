@@ -73,7 +73,7 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
       };
       const probe = await settle(driver, scenario, extensionDir !== null && scenario.kind !== 'unrelated');
       const after = await metrics(cdp);
-      const { longestExtensionTaskMs } = await trace.stop();
+      const tasks = await trace.stop();
       const heapMb = await heapAfterGc(cdp);
       await page.goto(AWAY_URL, { waitUntil: 'load' });
       await sleep(1500);
@@ -81,7 +81,8 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
       await page.close();
       return {
         ...fromProbe(probe),
-        extensionTaskMs: extensionDir ? longestExtensionTaskMs : null,
+        extensionTaskMs: extensionDir ? tasks.longestMs : null,
+        extensionTasksTotalMs: extensionDir ? tasks.totalMs : null,
         scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
         taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
         styleLayoutMs:

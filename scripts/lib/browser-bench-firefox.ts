@@ -59,6 +59,7 @@ export async function launchFirefoxBench(extensionDir: string | null, all: Scena
       const result: RunResult = {
         ...fromProbe(probe),
         extensionTaskMs: null,
+        extensionTasksTotalMs: null,
         scriptMs: null,
         taskMs: null,
         styleLayoutMs: null,

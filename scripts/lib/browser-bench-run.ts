@@ -14,6 +14,8 @@ export interface RunResult {
   longTasks: number;
   /** The longest task that ran the extension's code, from a trace (Chromium only; see `chromium-task-trace.ts`). */
   extensionTaskMs: number | null;
+  /** All the tasks that ran the extension's code, together (Chromium only). */
+  extensionTasksTotalMs: number | null;
   /** CDP `Performance.getMetrics` deltas over the load and the settle window (Chromium only). */
   scriptMs: number | null;
   taskMs: number | null;

@@ -22,9 +22,16 @@ interface TraceEvent {
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
 const PAGE_CODE = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
 
+export interface ExtensionTasks {
+  /** The longest task that ran the extension's code, 0 when none did. */
+  longestMs: number;
+  /** The main-thread time of every task that ran the extension's code. */
+  totalMs: number;
+}
+
 export interface TaskTrace {
-  /** Stops tracing; the longest task (ms) that ran the extension's code, 0 when none did. */
-  stop(): Promise<{ longestExtensionTaskMs: number }>;
+  /** Stops tracing; the longest task (ms) that ran the extension's code and all those tasks together. */
+  stop(): Promise<ExtensionTasks>;
 }
 
 export async function traceTasks(cdp: CDPSession): Promise<TaskTrace> {
@@ -43,25 +50,29 @@ export async function traceTasks(cdp: CDPSession): Promise<TaskTrace> {
       await cdp.send('Tracing.end');
       await complete;
       cdp.off('Tracing.dataCollected', collect);
-      return { longestExtensionTaskMs: longestExtensionTask(events) / 1000 };
+      return extensionTasks(events);
     },
   };
 }
 
-function longestExtensionTask(events: TraceEvent[]): number {
+function extensionTasks(events: TraceEvent[]): ExtensionTasks {
   // The page's renderer main thread: where its HTML was parsed (not an extension page's).
   const parse = events.find((event) => event.name === 'ParseHTML' && /^https?:/.test(event.args?.beginData?.url ?? ''));
-  if (!parse) return 0;
+  if (!parse) return { longestMs: 0, totalMs: 0 };
   const onMain = events
     .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
   let longest = 0;
+  let total = 0;
   let task: TraceEvent | null = null;
   let extension = false;
   let pageCode = false;
   let microtasks = false;
   const close = () => {
-    if (task && (extension || (microtasks && !pageCode))) longest = Math.max(longest, task.dur!);
+    if (task && (extension || (microtasks && !pageCode))) {
+      longest = Math.max(longest, task.dur!);
+      total += task.dur!;
+    }
     task = null;
   };
   // Top-level tasks do not overlap: one pass, each event falling in the task open at its time.
@@ -79,5 +90,5 @@ function longestExtensionTask(events: TraceEvent[]): number {
     if (event.name === 'RunMicrotasks' || event.name === 'V8.RunMicrotasks') microtasks = true;
   }
   close();
-  return longest;
+  return { longestMs: longest / 1000, totalMs: total / 1000 };
 }

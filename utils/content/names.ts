@@ -12,7 +12,7 @@ let engine: Engine | undefined;
 let kinds: Map<string, EntryKind> | undefined;
 
 export function pageEngine(): Engine {
-  return (engine ??= createEngineFromData(() => readIndexData(names), names.neededWords));
+  return (engine ??= createEngineFromData(() => readIndexData(names), names.needs));
 }
 
 export function kindOf(entryId: string): EntryKind {

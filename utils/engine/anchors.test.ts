@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack';
 import { toNameRecords } from '../pack/names';
-import { createAnchorFilter, neededWords } from './anchors';
+import { createAnchorFilter, encodeNeeds, neededWords } from './anchors';
 import { createEngine } from './index';
 import { foldTextDocument } from './text-document';
 
 const NAMES = toNameRecords(loadPack('packs/geneva-2022'));
-const filter = createAnchorFilter(neededWords(NAMES));
+const filter = createAnchorFilter(encodeNeeds(neededWords(NAMES)));
 const mayMention = (text: string) => {
   const doc = foldTextDocument(text);
   return filter.mayMention(doc.buffer, 0, doc.buffer.length);

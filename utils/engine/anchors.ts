@@ -73,20 +73,26 @@ function hashOf(word: string): number {
 const LATIN_S = 115;
 
 /**
+ * The word sets as numbers, for the build to write: each word is its hash times two, plus one when
+ * it may take a case ending. A page then only fills two sets with numbers.
+ */
+export function encodeNeeds(needs: readonly string[]): number[][] {
+  return needs.map((need) =>
+    (need === '' ? [] : need.split(' ')).map((word) =>
+      word.endsWith(INFLECTS) ? hashOf(word.slice(0, -INFLECTS.length)) * 2 + 1 : hashOf(word) * 2,
+    ),
+  );
+}
+
+/**
  * Words are compared by hash, read straight off the folded code units: no string is made per word of
  * the page. Two words sharing a hash can only make a false "maybe".
  */
-export function createAnchorFilter(needs: readonly string[]): AnchorFilter {
+export function createAnchorFilter(needs: readonly (readonly number[])[]): AnchorFilter {
   const exact = new Set<number>();
   const stems = new Set<number>();
-  const sets = needs.map((need) =>
-    (need === '' ? [] : need.split(' ')).map((word) => {
-      const inflects = word.endsWith(INFLECTS);
-      const hash = hashOf(inflects ? word.slice(0, -INFLECTS.length) : word);
-      (inflects ? stems : exact).add(hash);
-      return { hash, inflects };
-    }),
-  );
+  for (const words of needs) for (const word of words) (word % 2 === 1 ? stems : exact).add(Math.floor(word / 2));
+  const sets = needs.map((words) => words.map((word) => ({ hash: Math.floor(word / 2), inflects: word % 2 === 1 })));
   return {
     mayMention(buffer, from, to) {
       const codes = buffer.codes;

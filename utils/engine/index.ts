@@ -12,7 +12,7 @@
 import type { NameRecord } from '../pack/schema';
 import { analysisSteps, createAnalysisSession, type AnalysisSession } from './analysis';
 import { runToEnd } from './steps';
-import { createAnchorFilter, neededWords, type AnchorFilter } from './anchors';
+import { createAnchorFilter, encodeNeeds, neededWords, type AnchorFilter } from './anchors';
 import { fromIndexData, type MatchIndexData } from './index-data';
 import { createHitScanner } from './candidates';
 import { judgeFirstLook, type FirstLook } from './first-look';
@@ -40,22 +40,22 @@ export interface Engine {
 export function createEngine(names: readonly NameRecord[]): Engine {
   return engineOver(
     () => buildMatchIndex(names),
-    () => neededWords(names),
+    () => encodeNeeds(neededWords(names)),
   );
 }
 
 /**
  * An engine over an index built ahead of time (`toIndexData`, at build time) and the prefilter's word
- * sets. `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
+ * sets (`encodeNeeds`). `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
  */
-export function createEngineFromData(readIndex: () => MatchIndexData, needs: readonly string[]): Engine {
+export function createEngineFromData(readIndex: () => MatchIndexData, needs: readonly (readonly number[])[]): Engine {
   return engineOver(
     () => fromIndexData(readIndex()),
     () => needs,
   );
 }
 
-function engineOver(build: () => MatchIndex, needs: () => readonly string[]): Engine {
+function engineOver(build: () => MatchIndex, needs: () => readonly (readonly number[])[]): Engine {
   let built: MatchIndex | undefined;
   let filter: AnchorFilter | undefined;
   const index = () => (built ??= build());
@@ -82,7 +82,7 @@ export { FoldBuffer, BLOCK_BREAK } from './fold';
 export { foldTextDocument, type TextDocumentOptions } from './text-document';
 export { dateFromString, dateFromUrl } from './dates';
 export type { FirstLook } from './first-look';
-export { neededWords } from './anchors';
+export { encodeNeeds, neededWords } from './anchors';
 export { toIndexData, type MatchIndexData } from './index-data';
 export { buildMatchIndex } from './match-index';
 export type { AnalysisSession } from './analysis';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from './load-pack';
-import { neededWords } from '../engine/anchors';
+import { encodeNeeds, neededWords } from '../engine/anchors';
 import { readIndexData, toNameRecords, toNamesModule } from './names';
 
 const pack = loadPack(join(__dirname, 'fixtures', 'valid'));
@@ -35,8 +35,8 @@ describe('toNamesModule', () => {
   it('carries the prebuilt index as JSON text and the words each alias needs', () => {
     const module = toNamesModule(pack);
     expect(readIndexData(module).patterns.length).toBeGreaterThan(0);
-    expect(module.neededWords).toEqual(neededWords(toNameRecords(pack)));
-    expect(module.neededWords.length).toBeGreaterThan(0);
+    expect(module.needs).toEqual(encodeNeeds(neededWords(toNameRecords(pack))));
+    expect(module.needs.length).toBeGreaterThan(0);
   });
 
   it('carries no card text', () => {

@@ -2,9 +2,9 @@
  * What the content script loads: not the pack's entries but what finding mentions needs, ready to
  * use — the match index built at build time (`toIndexData`: the trie, the patterns and their rules,
  * the entries' ids, kinds and signals; no card text) as JSON text, parsed only on a page that may
- * mention a name, and the prefilter's word sets (`neededWords`), which every page reads.
+ * mention a name, and the prefilter's word sets (`neededWords`, hashed), which every page reads.
  */
-import { neededWords } from '../engine/anchors';
+import { encodeNeeds, neededWords } from '../engine/anchors';
 import { toIndexData, type MatchIndexData } from '../engine/index-data';
 import { buildMatchIndex } from '../engine/match-index';
 import type { NameRecord, Pack } from './schema';
@@ -15,8 +15,8 @@ export interface NamesModule {
   asOf: string;
   /** `MatchIndexData` as JSON text (`readIndexData` parses it). */
   indexJson: string;
-  /** For each alias and phrase, the words it needs (see `utils/engine/anchors.ts`). */
-  neededWords: string[];
+  /** For each alias and phrase, the words it needs, as `encodeNeeds` writes them (see `utils/engine/anchors.ts`). */
+  needs: number[][];
 }
 
 export function toNameRecords(pack: Pack): NameRecord[] {
@@ -30,7 +30,7 @@ export function toNamesModule(pack: Pack): NamesModule {
     version: pack.version,
     asOf: pack.asOf,
     indexJson: JSON.stringify(toIndexData(buildMatchIndex(names))),
-    neededWords: neededWords(names),
+    needs: encodeNeeds(neededWords(names)),
   };
 }
 

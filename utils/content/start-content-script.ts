@@ -1,6 +1,6 @@
 /**
  * The content script's wiring: settings first (nothing runs where the reader switched Backstory
- * off), then one page session with its overlay; settings changes repaint the marks or tear it all
+ * off) while the document is parsed, then one page session with its overlay; settings changes repaint the marks or tear it all
  * down; single-page navigation starts the judgement again; the background and the popup reach it
  * through the message contract. Everything hangs off WXT's `ctx`: when the extension is disabled,
  * updated or the page is left, the marks, the UI host, every listener, observer and timer go.
@@ -13,6 +13,7 @@ import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
 import { createOverlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
+import { yieldToPage } from '../page/index';
 import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings, watchSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted, type Settings } from '../storage/settings-schema';
@@ -26,12 +27,27 @@ interface Running {
   stop: AbortController;
 }
 
+/**
+ * Resolves once the document is parsed (at once if it already is), in a task of its own: the page's
+ * DOMContentLoaded handlers run first and undelayed.
+ */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => void yieldToPage().then(resolve), { once: true }),
+  );
+}
+
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up and reading the
+  // settings happen while the page is still parsing, so the page is read the moment it is parsed.
+  const read = readSettings();
+  await documentParsed();
+  let { settings } = await read;
+  if (ctx.isInvalid) return;
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
-  let { settings } = await readSettings();
-  if (ctx.isInvalid) return;
   const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
   let running: Running | null = null;
 

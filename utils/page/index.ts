@@ -153,7 +153,8 @@ export interface SliceOptions extends AnalyzeDocumentOptions {
   signal?: AbortSignal;
 }
 
-function defaultYield(): Promise<void> {
+/** Lets the page run: `scheduler.yield()` where available, else a macrotask. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -166,7 +167,7 @@ export async function analyzeDocumentSliced(
   options: SliceOptions = {},
 ): Promise<PageAnalysis> {
   const sliceMs = options.sliceMs ?? 8;
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const pause = options.yieldToPage ?? yieldToPage;
   const steps = analyzeDocumentSteps(document, engine, options);
   let sliceStart = performance.now();
   for (;;) {
@@ -174,7 +175,7 @@ export async function analyzeDocumentSliced(
     const next = steps.next();
     if (next.done) return next.value;
     if (performance.now() - sliceStart >= sliceMs) {
-      await yieldToPage();
+      await pause();
       sliceStart = performance.now();
     }
   }

@@ -1,11 +1,12 @@
 /**
- * Which main-thread tasks ran Backstory's code, from a Chromium trace (CDP `Tracing`): the Long Tasks
- * API in the page cannot tell whose work a task was, and with the extension a page's own first layout
- * may fall in a task after DOMContentLoaded that it had before it without. A task counts as the
- * extension's when it runs code from an extension URL (script evaluation, a callback) or when it is
- * promise continuations with no page code in it: the bench pages' own scripts (the probe, the live
- * blog's and the storm's timers) use no promises, and the content script's sliced analysis resumes
- * through them.
+ * How much main-thread time Backstory's code took, task by task, from a Chromium trace (CDP
+ * `Tracing`): the Long Tasks API in the page cannot tell whose work a task was, and with the
+ * extension a page's own first layout may fall in a task after DOMContentLoaded that it had before
+ * it without. In each task, the extension's share is the time of the events that ran code from an
+ * extension URL (evaluating the content script, which may happen inside the page's own parser task,
+ * or a callback), plus, in a task that runs no page code, its promise continuations: the bench
+ * pages' own scripts (the probe, the live blog's and the storm's timers) use no promises, and the
+ * content script's sliced analysis resumes through them.
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -21,6 +22,7 @@ interface TraceEvent {
 
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
 const PAGE_CODE = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
+const MICROTASKS = new Set(['RunMicrotasks', 'V8.RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 export interface ExtensionTasks {
   /** The longest task that ran the extension's code, 0 when none did. */
@@ -65,13 +67,15 @@ function extensionTasks(events: TraceEvent[]): ExtensionTasks {
   let longest = 0;
   let total = 0;
   let task: TraceEvent | null = null;
-  let extension = false;
+  let ownCode = 0;
+  let coveredUntil = 0;
   let pageCode = false;
-  let microtasks = false;
+  let microtasks = 0;
   const close = () => {
-    if (task && (extension || (microtasks && !pageCode))) {
-      longest = Math.max(longest, task.dur!);
-      total += task.dur!;
+    if (task) {
+      const share = ownCode + (pageCode ? 0 : microtasks);
+      longest = Math.max(longest, share);
+      total += share;
     }
     task = null;
   };
@@ -81,13 +85,23 @@ function extensionTasks(events: TraceEvent[]): ExtensionTasks {
     if (!task) {
       if (event.name !== 'RunTask' || !event.dur) continue;
       task = event;
-      extension = pageCode = microtasks = false;
+      ownCode = coveredUntil = 0;
+      pageCode = false;
+      microtasks = 0;
       continue;
     }
     const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
-    if (EXTENSION_URL.test(url)) extension = true;
-    else if (PAGE_CODE.has(event.name)) pageCode = true;
-    if (event.name === 'RunMicrotasks' || event.name === 'V8.RunMicrotasks') microtasks = true;
+    if (EXTENSION_URL.test(url)) {
+      // Outermost events only: a compile inside an evaluation is not counted twice.
+      if (event.ts >= coveredUntil && event.dur) {
+        ownCode += event.dur;
+        coveredUntil = event.ts + event.dur;
+      }
+    } else if (PAGE_CODE.has(event.name)) pageCode = true;
+    if (MICROTASKS.has(event.name) && event.dur && event.ts >= coveredUntil) {
+      microtasks += event.dur;
+      coveredUntil = event.ts + event.dur;
+    }
   }
   close();
   return { longestMs: longest / 1000, totalMs: total / 1000 };

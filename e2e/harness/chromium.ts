@@ -64,6 +64,12 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
   // Node's URL gives `chrome-extension:` URLs an opaque origin, so cut the origin out by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   const extensionId = extensionOrigin.split('//')[1]!;
+  // The extension opens its welcome tab on install. Wait for it: opening late, it would take the
+  // focus (and be the "last tab") from a page a test has just brought forward.
+  for (let waited = 0; waited < 5000; waited += 100) {
+    if (context.pages().some((page) => page.url().startsWith(`${extensionOrigin}/`))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const open = new Set<Page>();
   const pageOf = new WeakMap<TestPage, Page>();
   const openAt = async (url: string) => {
@@ -92,9 +98,17 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     route: (url, fixture) => routes.add(url, fixture),
     open: openAt,
     async openPopupFor(target, query = '') {
-      // Opened as a tab, the popup describes the tab the reader was on last: bring the target forward first.
+      // Opened as a tab, the popup describes the tab named by `?tab=`, else the one the reader was on last.
+      // Name it: the welcome tab the extension opens on install can be "last" if it opens late.
       await pageOf.get(target)?.bringToFront();
-      return openAt(`${extensionOrigin}/popup.html${query}`);
+      if (/[?&]tab=/.test(query)) return openAt(`${extensionOrigin}/popup.html${query}`);
+      const tabId = await worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: ExtensionTabsApi }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      const withTab = tabId === undefined ? query : `${query}${query ? '&' : '?'}tab=${tabId}`;
+      return openAt(`${extensionOrigin}/popup.html${withTab}`);
     },
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
     async clickAction(target) {

@@ -100,7 +100,7 @@ export function createAnchorFilter(needs: readonly (readonly number[])[]): Ancho
       const present = new Set<number>();
       const presentStems = new Set<number>();
       // The hash of the current word after each of its last MAX_ENDING + 1 units (a ring).
-      const prefix = new Array<number>(MAX_ENDING + 1).fill(0);
+      const prefix = new Uint32Array(MAX_ENDING + 1);
       let hash = FNV_OFFSET;
       let length = 0;
       for (let i = from; i <= end; i++) {

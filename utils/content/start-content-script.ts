@@ -1,9 +1,10 @@
 /**
- * The content script's wiring: settings first (nothing runs where the reader switched Backstory
- * off) while the document is parsed, then one page session with its overlay; settings changes repaint the marks or tear it all
- * down; single-page navigation starts the judgement again; the background and the popup reach it
- * through the message contract. Everything hangs off WXT's `ctx`: when the extension is disabled,
- * updated or the page is left, the marks, the UI host, every listener, observer and timer go.
+ * The content script's wiring: settings first, read while the document is parsed (nothing runs where
+ * the reader switched Backstory off), then one page session with its overlay; settings changes
+ * repaint the marks or tear it all down; single-page navigation starts the judgement again; the
+ * background and the popup reach it through the message contract. Everything hangs off WXT's `ctx`:
+ * when the extension is disabled, updated or the page is left, the marks, the UI host, every
+ * listener, observer and timer go.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentCalls } from '../messages/handle';

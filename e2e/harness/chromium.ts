@@ -107,8 +107,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         return tab?.id;
       });
-      const withTab = tabId === undefined ? query : `${query}${query ? '&' : '?'}tab=${tabId}`;
-      return openAt(`${extensionOrigin}/popup.html${withTab}`);
+      const [search = '', hash] = query.split('#');
+      const withTab = tabId === undefined ? search : `${search}${search ? '&' : '?'}tab=${tabId}`;
+      return openAt(`${extensionOrigin}/popup.html${withTab}${hash === undefined ? '' : `#${hash}`}`);
     },
     openOptions: () => openAt(`${extensionOrigin}/options.html`),
     async clickAction(target) {

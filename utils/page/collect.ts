@@ -9,6 +9,7 @@
  */
 import { FoldBuffer } from '../engine/fold';
 import { META_BASE, type FoldedDocument, type Zone, type ZoneSpan } from '../engine/types';
+import { runToEnd } from '../engine/steps';
 import { ElementInfoCache, type ElementInfo } from './element-info';
 import { chooseMain } from './main-content';
 import { nodeIndexAt } from './offsets';
@@ -120,11 +121,7 @@ export class PageCollector {
 
   /** After the walk: the main content and the zones. */
   finish(): PageText {
-    const steps = this.finishing();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return runToEnd(this.finishing());
   }
 
   /** The same as steps, yielding every `FINISH_CHUNK` elements or nodes (a page may have 100,000). */

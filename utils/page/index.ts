@@ -12,6 +12,7 @@
  */
 import type { Engine } from '../engine/index';
 import type { Analysis, Verdict, Zone } from '../engine/types';
+import { runToEnd } from '../engine/steps';
 import { PageCollector } from './collect';
 import { zoneAtOffset } from './offsets';
 import { readMetadata } from './metadata';
@@ -138,11 +139,7 @@ export function analyzeDocument(
   engine: Engine,
   options: AnalyzeDocumentOptions = {},
 ): PageAnalysis {
-  const steps = analyzeDocumentSteps(document, engine, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(analyzeDocumentSteps(document, engine, options));
 }
 
 export interface SliceOptions extends AnalyzeDocumentOptions {

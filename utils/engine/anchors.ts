@@ -16,7 +16,7 @@
  */
 import type { NameRecord } from '../pack/schema';
 import type { FoldBuffer } from './fold';
-import { inflectionOf } from './match-index';
+import { inflectionOf, phraseKeys } from './match-index';
 import { normalizeKey } from './normalize';
 import { isCyrillicCode, isWordCode } from './word-chars';
 
@@ -24,7 +24,6 @@ import { isCyrillicCode, isWordCode } from './word-chars';
 const MAX_ENDING = 3;
 /** Marks a word that may take a case ending. */
 const INFLECTS = '~';
-const GAP = /\s*(?:…|\.\.\.)\s*/u;
 /**
  * A word, as `isWordCode` defines it: letters, digits and combining marks (it also joins letters outside
  * the Basic Multilingual Plane, which `isWordCode` does not: a word the pack never uses).
@@ -52,7 +51,7 @@ export function neededWords(records: readonly NameRecord[]): string[] {
       const inflects = inflectionOf(record, alias, key) !== 'none' && isWordCode(key.charCodeAt(key.length - 1));
       add([inflects ? `${key}${INFLECTS}` : key]);
     }
-    for (const phrase of record.references ?? []) add(phrase.text.split(GAP).map(normalizeKey));
+    for (const phrase of record.references ?? []) add(phraseKeys(phrase.text));
   }
   return [...needs].sort();
 }

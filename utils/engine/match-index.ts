@@ -65,6 +65,11 @@ export interface MatchIndex {
 
 const GAP = /\s*(?:…|\.\.\.)\s*/u;
 
+/** The matching keys of a reference phrase's pieces (between its ` … ` gaps), empty pieces left out. */
+export function phraseKeys(text: string): string[] {
+  return text.split(GAP).map(normalizeKey).filter(Boolean);
+}
+
 function bounds(key: string): Bounded {
   return { checkLeft: isWordCode(key.charCodeAt(0)), checkRight: isWordCode(key.charCodeAt(key.length - 1)) };
 }
@@ -142,7 +147,7 @@ export function buildMatchIndex(records: readonly NameRecord[]): MatchIndex {
       });
     }
     for (const phrase of record.references ?? []) {
-      const pieces = phrase.text.split(GAP).map(normalizeKey).filter(Boolean);
+      const pieces = phraseKeys(phrase.text);
       if (pieces.length === 0) continue;
       const reference = references.length;
       references.push({

@@ -27,7 +27,7 @@ import {
 
 /** Code units scanned between yields: about 2–4 ms on a slow machine. */
 export const SCAN_CHUNK = 65_536;
-/** Mentions located in the page text between yields. */
+/** Candidates placed (or left out) between yields. */
 const MENTIONS_PER_STEP = 256;
 
 const ARTICLE_ZONES: ReadonlySet<Zone> = new Set(['title', 'headline', 'standfirst', 'body', 'caption']);
@@ -147,10 +147,11 @@ function* finishAnalysis(
   yield;
   const mentions: EngineMention[] = [];
   if (judgement.verdict !== 'unrelated') {
+    let placed = 0;
     for (const candidate of mergeAdjacent(final, doc.buffer.codes)) {
+      if (++placed % MENTIONS_PER_STEP === 0) yield;
       const zone = zoneOf(candidate.start);
       if (REPORTED_ZONES.has(zone)) mentions.push(toMention(index, doc, candidate, zone));
-      if (mentions.length % MENTIONS_PER_STEP === 0) yield;
     }
   }
   const found: Record<string, number> = {};

@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { closePopups, popupExpression, popupShown } from './action-popup';
-import { findBrowser } from './find-browser';
+import { CHROMIUM_QUIET_FLAGS, findBrowser } from './find-browser';
 import type { FixtureRoutes } from './routes';
 import type { ExtensionTabsApi, LaunchedBrowser, SeenRequest, TestPage } from './types';
-
-// The machine has no network: these flags keep Chromium from trying to reach Google at every start.
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
 
 export interface ChromiumOptions {
   extensionDir: string;
@@ -39,7 +27,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
     args: [
-      ...QUIET_FLAGS,
+      ...CHROMIUM_QUIET_FLAGS,
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
       // The DevTools protocol's `Extensions` domain: `triggerAction` clicks the toolbar button.

@@ -7,22 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { findBrowser } from '../../e2e/harness/find-browser';
+import { CHROMIUM_QUIET_FLAGS, findBrowser } from '../../e2e/harness/find-browser';
 import { AWAY_HTML, AWAY_URL, scenarioUrl, type Scenario } from './browser-bench-pages';
 import { PROBE, readProbe } from './browser-bench-probe';
 import { traceTasks } from './chromium-task-trace';
 import { fromProbe, settle, sleep, type RunResult } from './browser-bench-run';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
 
 export interface BenchBrowser {
   version: string;
@@ -33,8 +22,8 @@ export interface BenchBrowser {
 export async function launchChromiumBench(extensionDir: string | null, all: Scenario[]): Promise<BenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
   const args = extensionDir
-    ? [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-    : FLAGS;
+    ? [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : CHROMIUM_QUIET_FLAGS;
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: true,

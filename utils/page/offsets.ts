@@ -1,7 +1,10 @@
 /** Lookups over the page text's offsets: which node holds an offset, which zone it is in. */
 import type { Zone } from '../engine/types';
 
-/** Index of the node containing page-text offset `offset` (binary search over `starts`). */
+/**
+ * Index of the last of `starts` at or before `offset` (binary search): the node containing page-text
+ * offset `offset`, or any other piece of text cut at those starts.
+ */
 export function nodeIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;

@@ -5,6 +5,7 @@
  */
 import type { Engine } from '../engine/index';
 import { META_BASE, type PageFacts, type Verdict, type Why } from '../engine/types';
+import { nodeIndexAt } from '../page/offsets';
 import { blockText, type Article } from './article-model';
 
 /** `block` -1 is the headline. */
@@ -51,7 +52,7 @@ export function annotateArticle(
   const mentions: ReaderMention[] = [];
   for (const mention of analysis.mentions) {
     if (mention.start >= META_BASE) continue;
-    const part = partAt(starts, mention.start);
+    const part = nodeIndexAt(starts, mention.start); // the last part starting at or before the mention
     const base = starts[part]!;
     mentions.push({
       index: mentions.length,
@@ -63,16 +64,4 @@ export function annotateArticle(
     });
   }
   return { verdict: analysis.verdict, mentions };
-}
-
-/** The last part starting at or before `offset`. */
-function partAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -23,6 +23,8 @@ import type { Analysis, FoldedDocument, PageFacts } from './types';
 export interface Engine {
   /** The automaton and what each pattern means; built on first use (the costly step of starting). */
   readonly index: MatchIndex;
+  /** Whether `index` has been built (or read) already: then the prefilter saves nothing. */
+  readonly hasIndex: boolean;
   /** Whether folded units `[0, to)` of `doc` may hold a name at all (see `anchors.ts`); builds nothing. */
   mayMention(doc: FoldedDocument, to?: number): boolean;
   /** Analyses a folded document in one go. */
@@ -62,6 +64,9 @@ function engineOver(build: () => MatchIndex, needs: () => readonly (readonly num
   return {
     get index() {
       return index();
+    },
+    get hasIndex() {
+      return built !== undefined;
     },
     mayMention: (doc, to = doc.buffer.length) => (filter ??= createAnchorFilter(needs())).mayMention(doc.buffer, 0, to),
     analyze: (doc, facts) => runToEnd(analysisSteps(index(), doc, facts)),

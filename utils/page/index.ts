@@ -78,8 +78,10 @@ export function* analyzeDocumentSteps(
   // The first look is the start of the same walk: the title, the description and the first stretch
   // of text. Where none of it holds a word a name needs, the page stops here and the engine's
   // automaton is never built; otherwise the scan starts on what was folded. Nothing is read twice.
+  // Once the automaton exists (a later analysis on the same page: a live update, a navigation), its
+  // scan of that stretch answers the same question, and the prefilter would only add a pass.
   while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
-  if (firstLook && !engine.mayMention(collector.folded)) {
+  if (firstLook && !engine.hasIndex && !engine.mayMention(collector.folded)) {
     return stoppedEarly('no names from the talks at the top of the page', metadata.published);
   }
   // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).

@@ -144,11 +144,24 @@ describe('a fragment of a page already judged', () => {
 });
 
 describe('the first look', () => {
+  const BUS_LANES = '<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>';
+
   it('stops on a clearly unrelated page without reading further', () => {
-    load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');
+    load(BUS_LANES, DATED, 'Bus lanes');
     const result = analyzeDocument(document, engine);
     expect(result).toMatchObject({ verdict: 'unrelated', stoppedEarly: true, mentions: [] });
     expect(result.stats.textNodes).toBe(0);
+  });
+
+  it('rules the page out by the prefilter before the index exists, and by the scan once it does', () => {
+    const fresh = createEngine(FIXTURE_NAMES);
+    load(BUS_LANES, DATED, 'Bus lanes');
+    const before = analyzeDocument(document, fresh);
+    expect(fresh.hasIndex).toBe(false);
+    void fresh.index;
+    expect(fresh.hasIndex).toBe(true);
+    const after = analyzeDocument(document, fresh);
+    expect(after).toMatchObject({ verdict: 'unrelated', stoppedEarly: true, reasons: before.reasons });
   });
 
   it('goes on when the top of the page names something from the pack', () => {

@@ -51,4 +51,16 @@ describe('the prefilter', () => {
       if (engine.firstLook(doc).seen.length > 0) expect(engine.mayMention(doc), text).toBe(true);
     }
   });
+
+  it('reads the word sets the build wrote, and refuses anything else', () => {
+    const small = createAnchorFilter(encodeNeeds(['department state', 'рябков~']));
+    const check = (text: string) => {
+      const doc = foldTextDocument(text);
+      return small.mayMention(doc.buffer, 0, doc.buffer.length);
+    };
+    expect(check('the State Department said')).toBe(true);
+    expect(check('the state said')).toBe(false);
+    expect(check('с Рябковым')).toBe(true);
+    expect(() => createAnchorFilter(btoa('not the word sets at all'))).toThrow(/unreadable/);
+  });
 });

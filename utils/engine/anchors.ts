@@ -16,6 +16,7 @@
  */
 import type { NameRecord } from '../pack/schema';
 import type { FoldBuffer } from './fold';
+import { fromBase64, toBase64 } from './base64';
 import { inflectionOf, phraseKeys } from './match-index';
 import { normalizeKey } from './normalize';
 import { isCyrillicCode, isWordCode } from './word-chars';
@@ -72,32 +73,86 @@ function hashOf(word: string): number {
 const LATIN_S = 115;
 
 /**
- * The word sets as numbers, for the build to write: each word is its hash times two, plus one when
- * it may take a case ending. A page then only fills two sets with numbers.
+ * The word sets as the build writes them: one base64 buffer of little-endian arrays (see `base64.ts`).
+ * Layout: 4 × uint32 header [magic, exact words, stem words, need lists' length], then the exact
+ * words' hashes and the stem words' hashes (uint32), then the needs as lists of word numbers (uint16;
+ * exact words first, stems after them), each list ended by `END_OF_NEED`.
  */
-export function encodeNeeds(needs: readonly string[]): number[][] {
-  return needs.map((need) =>
-    (need === '' ? [] : need.split(' ')).map((word) =>
-      word.endsWith(INFLECTS) ? hashOf(word.slice(0, -INFLECTS.length)) * 2 + 1 : hashOf(word) * 2,
-    ),
+const MAGIC = 0x42_53_4e_31; // "BSN1"
+const HEADER = 4;
+const END_OF_NEED = 0xffff;
+
+export function encodeNeeds(needs: readonly string[]): string {
+  const exact = new Map<number, number>();
+  const stems = new Map<number, number>();
+  const lists = needs.map((need) =>
+    (need === '' ? [] : need.split(' ')).map((word) => {
+      const inflects = word.endsWith(INFLECTS);
+      const hash = hashOf(inflects ? word.slice(0, -INFLECTS.length) : word);
+      const table = inflects ? stems : exact;
+      if (!table.has(hash)) table.set(hash, table.size);
+      return { inflects, id: table.get(hash)! };
+    }),
   );
+  const numbers = lists.flatMap((list) => [
+    ...list.map(({ inflects, id }) => (inflects ? exact.size + id : id)),
+    END_OF_NEED,
+  ]);
+  if (exact.size + stems.size >= END_OF_NEED) throw new Error('Backstory: too many distinct words for the prefilter');
+  const words = HEADER + exact.size + stems.size;
+  const buffer = new ArrayBuffer(words * 4 + numbers.length * 2);
+  new Uint32Array(buffer, 0, words).set([
+    MAGIC,
+    exact.size,
+    stems.size,
+    numbers.length,
+    ...exact.keys(),
+    ...stems.keys(),
+  ]);
+  new Uint16Array(buffer, words * 4).set(numbers);
+  return toBase64(new Uint8Array(buffer));
+}
+
+/**
+ * An open-addressing table from word hash to word number: two typed arrays, filled once per page in
+ * a few microseconds (a `Set` of the same numbers took milliseconds of a cold start).
+ */
+function hashTable(hashes: Uint32Array, firstId: number): (hash: number) => number {
+  let size = 16;
+  while (size < hashes.length * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const ids = new Int32Array(size).fill(-1);
+  for (let k = 0; k < hashes.length; k++) {
+    let slot = hashes[k]! & mask;
+    while (ids[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = hashes[k]!;
+    ids[slot] = firstId + k;
+  }
+  return (hash) => {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = ids[slot]!;
+      if (id === -1 || keys[slot] === hash) return id;
+    }
+  };
 }
 
 /**
  * Words are compared by hash, read straight off the folded code units: no string is made per word of
  * the page. Two words sharing a hash can only make a false "maybe".
  */
-export function createAnchorFilter(needs: readonly (readonly number[])[]): AnchorFilter {
-  const exact = new Set<number>();
-  const stems = new Set<number>();
-  for (const words of needs) for (const word of words) (word % 2 === 1 ? stems : exact).add(Math.floor(word / 2));
-  const sets = needs.map((words) => words.map((word) => ({ hash: Math.floor(word / 2), inflects: word % 2 === 1 })));
+export function createAnchorFilter(encoded: string): AnchorFilter {
+  const buffer = fromBase64(encoded);
+  const [magic, exactCount, stemCount, listLength] = new Uint32Array(buffer, 0, HEADER);
+  if (magic !== MAGIC) throw new Error('Backstory: the bundled word sets are unreadable (wrong format or byte order)');
+  const exactId = hashTable(new Uint32Array(buffer, HEADER * 4, exactCount), 0);
+  const stemId = hashTable(new Uint32Array(buffer, (HEADER + exactCount!) * 4, stemCount), exactCount!);
+  const lists = new Uint16Array(buffer, (HEADER + exactCount! + stemCount!) * 4, listLength);
   return {
     mayMention(buffer, from, to) {
       const codes = buffer.codes;
       const end = Math.min(to, buffer.length);
-      const present = new Set<number>();
-      const presentStems = new Set<number>();
+      const present = new Uint8Array(exactCount! + stemCount!);
       // The hash of the current word after each of its last MAX_ENDING + 1 units (a ring).
       const prefix = new Uint32Array(MAX_ENDING + 1);
       let hash = FNV_OFFSET;
@@ -110,20 +165,29 @@ export function createAnchorFilter(needs: readonly (readonly number[])[]): Ancho
           continue;
         }
         if (length === 0) continue;
-        if (exact.has(hash)) present.add(hash);
-        if (stems.has(hash)) presentStems.add(hash);
+        const exact = exactId(hash);
+        if (exact >= 0) present[exact] = 1;
+        const stem = stemId(hash);
+        if (stem >= 0) present[stem] = 1;
         const last = codes[i - 1]!;
         const cuts = isCyrillicCode(last) ? MAX_ENDING : last === LATIN_S ? 1 : 0;
         for (let cut = 1; cut <= cuts && cut < length; cut++) {
-          const stem = prefix[(length - cut) % (MAX_ENDING + 1)]!;
-          if (stems.has(stem)) presentStems.add(stem);
+          const shorter = stemId(prefix[(length - cut) % (MAX_ENDING + 1)]!);
+          if (shorter >= 0) present[shorter] = 1;
         }
         hash = FNV_OFFSET;
         length = 0;
       }
-      return sets.some((words) =>
-        words.every(({ hash, inflects }) => (inflects ? presentStems.has(hash) : present.has(hash))),
-      );
+      // Some need with every one of its words present.
+      let complete = true;
+      for (let k = 0; k < lists.length; k++) {
+        const id = lists[k]!;
+        if (id === END_OF_NEED) {
+          if (complete) return true;
+          complete = true;
+        } else if (complete && present[id] === 0) complete = false;
+      }
+      return false;
     },
   };
 }

@@ -50,14 +50,14 @@ export function createEngine(names: readonly NameRecord[]): Engine {
  * An engine over an index built ahead of time (`toIndexData`, at build time) and the prefilter's word
  * sets (`encodeNeeds`). `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
  */
-export function createEngineFromData(readIndex: () => MatchIndexData, needs: readonly (readonly number[])[]): Engine {
+export function createEngineFromData(readIndex: () => MatchIndexData, needs: string): Engine {
   return engineOver(
     () => fromIndexData(readIndex()),
     () => needs,
   );
 }
 
-function engineOver(build: () => MatchIndex, needs: () => readonly (readonly number[])[]): Engine {
+function engineOver(build: () => MatchIndex, needs: () => string): Engine {
   let built: MatchIndex | undefined;
   let filter: AnchorFilter | undefined;
   const index = () => (built ??= build());

@@ -8,6 +8,7 @@
  * letters (uint16), childCount and letterOf (letter width), fail and terminal (node width).
  */
 import type { Trie, Uints } from './automaton';
+import { fromBase64, toBase64 } from './base64';
 
 const MAGIC = 0x42_53_54_31; // "BST1"
 const HEADER = 6;
@@ -59,32 +60,12 @@ export function encodeTrie(trie: Trie): string {
     nodeWidth,
   ]);
   sections.forEach(({ values, width }, k) => view(buffer, offsets[k]!, values.length, width).set(values));
-  let binary = '';
-  const data = new Uint8Array(buffer);
-  for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  // Native where the browser has it (Firefox 133+, Chromium 140+); else through a binary string.
-  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-  if (native) return native(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return toBase64(new Uint8Array(buffer));
 }
 
 export function decodeTrie(text: string): Trie {
-  const bytes = fromBase64(text);
-  // A fresh buffer of its own, so the typed views below start at offset 0 and are aligned.
-  const buffer =
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
-  const [magic, nodes, patterns, letterCount, letterWidth, nodeWidth] = new Uint32Array(
-    buffer as ArrayBuffer,
-    0,
-    HEADER,
-  );
+  const buffer = fromBase64(text);
+  const [magic, nodes, patterns, letterCount, letterWidth, nodeWidth] = new Uint32Array(buffer, 0, HEADER);
   if (magic !== MAGIC) throw new Error('Backstory: the bundled name index is unreadable (wrong format or byte order)');
   const sections: Section[] = [
     { values: { length: letterCount! }, width: 2 },
@@ -95,7 +76,7 @@ export function decodeTrie(text: string): Trie {
   ];
   const { offsets } = layout(sections);
   const [letters, childCount, letterOf, fail, terminal] = sections.map(({ values, width }, k) =>
-    view(buffer as ArrayBuffer, offsets[k]!, values.length, width),
+    view(buffer, offsets[k]!, values.length, width),
   );
   return {
     letters: letters as Uint16Array,

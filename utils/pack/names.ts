@@ -16,7 +16,7 @@ export interface NamesModule {
   /** `MatchIndexData` as JSON text (`readIndexData` parses it). */
   indexJson: string;
   /** For each alias and phrase, the words it needs, as `encodeNeeds` writes them (see `utils/engine/anchors.ts`). */
-  needs: number[][];
+  needs: string;
 }
 
 export function toNameRecords(pack: Pack): NameRecord[] {

@@ -12,7 +12,8 @@ import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
 import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
-import { createOverlay } from '../overlay/overlay';
+import { lazyOverlay } from '../overlay/lazy-overlay';
+import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { yieldToPage } from '../page/index';
 import { snapshotPage } from '../reader/snapshot';
@@ -24,7 +25,7 @@ import { startPageSession, type PageSession } from './page-session';
 
 interface Running {
   session: PageSession;
-  overlay: ReturnType<typeof createOverlay>;
+  overlay: Overlay;
   stop: AbortController;
 }
 
@@ -58,29 +59,31 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const store = new MentionStore();
     const hostname = location.hostname;
     const current = (): Settings => settings;
-    const overlay = createOverlay({
-      ctx,
-      store,
-      signal: stop.signal,
-      markMode: () => current().markMode,
-      markStyle: () => current().markStyle,
-      isMuted: (entryId) => isEntryMuted(current(), hostname, entryId),
-      cardLanguage: () =>
-        pickCardLanguage(
-          current().cardLanguage,
-          document.documentElement.lang,
-          store.all().map((mention) => mention.why.lang),
-        ),
-      loadCard: async (entryId, lang) => {
-        const reply = await callBackground('content/get-card', { entryId, lang });
-        return reply.ok ? reply.value : null;
-      },
-      mute: async (entryId) => {
-        const latest = (await readSettings()).settings;
-        await saveSettings(withEntryMuted(latest, hostname, entryId));
-      },
-      showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
-    });
+    const overlay = lazyOverlay(store, () =>
+      createOverlay({
+        ctx,
+        store,
+        signal: stop.signal,
+        markMode: () => current().markMode,
+        markStyle: () => current().markStyle,
+        isMuted: (entryId) => isEntryMuted(current(), hostname, entryId),
+        cardLanguage: () =>
+          pickCardLanguage(
+            current().cardLanguage,
+            document.documentElement.lang,
+            store.all().map((mention) => mention.why.lang),
+          ),
+        loadCard: async (entryId, lang) => {
+          const reply = await callBackground('content/get-card', { entryId, lang });
+          return reply.ok ? reply.value : null;
+        },
+        mute: async (entryId) => {
+          const latest = (await readSettings()).settings;
+          await saveSettings(withEntryMuted(latest, hostname, entryId));
+        },
+        showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
+      }),
+    );
     const session = startPageSession({ engine: pageEngine(), kindOf, store, overlay, report, signal: stop.signal });
     return { session, overlay, stop };
   };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isEntryMuted, isSiteEnabled, siteKey, withEntryMuted } from './settings-schema';
+import {
+  checkSettings,
+  DEFAULT_SETTINGS,
+  isEntryMuted,
+  isSiteEnabled,
+  siteKey,
+  withEntryMuted,
+} from './settings-schema';
 
 describe('settings rules', () => {
   it('keys sites by hostname without www.', () => {
@@ -24,5 +31,55 @@ describe('settings rules', () => {
 
   it('mutes an entry everywhere', () => {
     expect(isEntryMuted({ ...DEFAULT_SETTINGS, mutedEverywhere: ['nato'] }, 'any.site', 'nato')).toBe(true);
+  });
+});
+
+describe('checking a stored or imported value', () => {
+  it('fills what is missing with the defaults and drops what it does not know', () => {
+    const checked = checkSettings({ markStyle: 'dotted', shinyNewThing: 1 });
+    expect(checked).toEqual({ success: true, data: { ...DEFAULT_SETTINGS, markStyle: 'dotted' } });
+  });
+
+  it('keeps a full, valid value as it is, in copies the caller may change', () => {
+    const value = {
+      enabled: false,
+      markMode: 'every',
+      markStyle: 'highlight',
+      cardLanguage: 'uk',
+      disabledSites: ['reuters.com'],
+      mutedEverywhere: ['nato'],
+      mutedBySite: { 'dw.com': ['vladimir-putin'] },
+    };
+    const checked = checkSettings(value);
+    expect(checked).toEqual({ success: true, data: value });
+    if (checked.success) expect(checked.data.disabledSites).not.toBe(value.disabledSites);
+    const defaults = checkSettings({});
+    if (defaults.success) expect(defaults.data.disabledSites).not.toBe(DEFAULT_SETTINGS.disabledSites);
+  });
+
+  it('names every bad part by its path and uses none of the value', () => {
+    const hostile = JSON.parse(
+      '{"enabled":"yes","markMode":"all","disabledSites":["ok.com","<b>x</b>",3],' +
+        '"mutedBySite":{"__proto__":["nato"],"dw.com":["Bad Id"]},"mutedEverywhere":"nato"}',
+    ) as unknown;
+    expect(checkSettings(hostile)).toEqual({
+      success: false,
+      issues: [
+        'enabled',
+        'markMode',
+        'disabledSites.1',
+        'disabledSites.2',
+        'mutedEverywhere',
+        'mutedBySite.__proto__',
+        'mutedBySite.dw.com.0',
+      ],
+    });
+    expect(({} as Record<string, unknown>).nato).toBeUndefined();
+  });
+
+  it('refuses what is not an object at all', () => {
+    for (const value of [null, 'garbage', 3, ['enabled']]) {
+      expect(checkSettings(value)).toEqual({ success: false, issues: ['(root)'] });
+    }
   });
 });

@@ -1,33 +1,115 @@
-// zod/mini keeps the validator small enough for the content script, which reads settings on every page.
-import * as z from 'zod/mini';
+/**
+ * The reader's settings: their shape, defaults and the rules that read them.
+ *
+ * Checked by hand rather than with zod (which checks the pack): the content script reads the settings
+ * on every page of every listed site, and there zod's schema objects took about 9 ms of main thread to
+ * build and run cold, for seven fields (Chromium 156, unrelated 1 MB page: 57.7 ms of Backstory's
+ * time with zod, 48.6 ms without; `scripts/bench-browser.ts`). The checks below keep zod's contract:
+ * a missing field takes its default, unknown fields are dropped, anything else wrong is reported by
+ * its path ("disabledSites.2") and nothing of the value is used.
+ */
 
 export const CARD_LANGUAGES = ['page', 'en', 'ru', 'uk', 'de', 'fr'] as const;
 export const MARK_STYLES = ['underline', 'highlight', 'dotted'] as const;
+export const MARK_MODES = ['first', 'every'] as const;
+
+/** Every reader setting. Add fields with defaults; never repurpose one. */
+export interface Settings {
+  /** Backstory runs on pages at all. */
+  enabled: boolean;
+  /** Mark the first mention of each entry, or every mention. */
+  markMode: (typeof MARK_MODES)[number];
+  markStyle: (typeof MARK_STYLES)[number];
+  /** Cards in the page's language where the pack has it, or always in one language. */
+  cardLanguage: (typeof CARD_LANGUAGES)[number];
+  /** Sites (hostnames) where the reader switched Backstory off. */
+  disabledSites: string[];
+  /** Entry ids never marked anywhere. */
+  mutedEverywhere: string[];
+  /** Entry ids not marked on one site, by hostname. */
+  mutedBySite: Record<string, string[]>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  markMode: 'first',
+  markStyle: 'underline',
+  cardLanguage: 'page',
+  disabledSites: [],
+  mutedEverywhere: [],
+  mutedBySite: {},
+});
 
 /** A hostname as settings keep it; anything else (`__proto__`, markup, paths) is refused. */
-const Hostname = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/));
+const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 /** A pack entry id (kebab-case). */
-const EntryId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Every reader setting, its type and its default. Add fields with defaults; never repurpose one. */
-export const Settings = z.object({
-  /** Backstory runs on pages at all. */
-  enabled: z._default(z.boolean(), true),
-  /** Mark the first mention of each entry, or every mention. */
-  markMode: z._default(z.enum(['first', 'every']), 'first'),
-  markStyle: z._default(z.enum(MARK_STYLES), 'underline'),
-  /** Cards in the page's language where the pack has it, or always in one language. */
-  cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'page'),
-  /** Sites (hostnames) where the reader switched Backstory off. */
-  disabledSites: z._default(z.array(Hostname), []),
-  /** Entry ids never marked anywhere. */
-  mutedEverywhere: z._default(z.array(EntryId), []),
-  /** Entry ids not marked on one site, by hostname. */
-  mutedBySite: z._default(z.record(Hostname, z.array(EntryId)), {}),
-});
-export type Settings = z.infer<typeof Settings>;
+export type SettingsCheck = { success: true; data: Settings } | { success: false; issues: string[] };
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+/** Reads one value at `path`, or records what is wrong with it (one issue per bad part) and gives null. */
+type Reader<T> = (raw: unknown, path: string, issues: string[]) => T | null;
+
+const refuse = (issues: string[], path: string) => (issues.push(path), null);
+
+const boolean: Reader<boolean> = (raw, path, issues) => (typeof raw === 'boolean' ? raw : refuse(issues, path));
+
+const oneOf =
+  <T extends string>(options: readonly T[]): Reader<T> =>
+  (raw, path, issues) =>
+    options.includes(raw as T) ? (raw as T) : refuse(issues, path);
+
+const listOf =
+  (pattern: RegExp): Reader<string[]> =>
+  (raw, path, issues) => {
+    if (!Array.isArray(raw)) return refuse(issues, path);
+    const before = issues.length;
+    raw.forEach((item, at) => {
+      if (typeof item !== 'string' || !pattern.test(item)) issues.push(`${path}.${at}`);
+    });
+    return issues.length === before ? [...(raw as string[])] : null;
+  };
+
+const recordOf =
+  <T>(keyPattern: RegExp, values: Reader<T>): Reader<Record<string, T>> =>
+  (raw, path, issues) => {
+    if (!isRecord(raw)) return refuse(issues, path);
+    const before = issues.length;
+    const record: Record<string, T> = {};
+    for (const key of Object.keys(raw)) {
+      const value = keyPattern.test(key)
+        ? values(raw[key], `${path}.${key}`, issues)
+        : refuse(issues, `${path}.${key}`);
+      if (value !== null) record[key] = value;
+    }
+    return issues.length === before ? record : null;
+  };
+
+const FIELDS: { [K in keyof Settings]: Reader<Settings[K]> } = {
+  enabled: boolean,
+  markMode: oneOf(MARK_MODES),
+  markStyle: oneOf(MARK_STYLES),
+  cardLanguage: oneOf(CARD_LANGUAGES),
+  disabledSites: listOf(HOSTNAME),
+  mutedEverywhere: listOf(ENTRY_ID),
+  mutedBySite: recordOf(HOSTNAME, listOf(ENTRY_ID)),
+};
+
+/** The settings in `value`, or the paths of what is wrong with it ("(root)" when it is not an object). */
+export function checkSettings(value: unknown): SettingsCheck {
+  if (!isRecord(value)) return { success: false, issues: ['(root)'] };
+  const issues: string[] = [];
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(FIELDS) as Array<keyof Settings>) {
+    const raw = value[key];
+    settings[key] = raw === undefined ? structuredClone(DEFAULT_SETTINGS[key]) : FIELDS[key](raw, key, issues);
+  }
+  return issues.length === 0 ? { success: true, data: settings as unknown as Settings } : { success: false, issues };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** The hostname settings are kept under: `www.` is dropped, so a site's subdomains share settings. */
 export function siteKey(hostname: string): string {

@@ -1,4 +1,4 @@
-import { Settings, type Settings as SettingsValue } from './settings-schema';
+import { checkSettings, type Settings as SettingsValue } from './settings-schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /** Settings files are small; anything larger is not one of ours. */
@@ -54,9 +54,9 @@ export function parseImportedSettings(text: string): ImportResult {
   let settings = data.settings;
   for (let step = version + 1; step <= SETTINGS_VERSION; step++)
     settings = SETTINGS_MIGRATIONS[step]?.(settings) ?? settings;
-  const parsed = Settings.safeParse(settings);
+  const parsed = checkSettings(settings);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+    const where = parsed.issues.join(', ');
     return { ok: false, error: `This settings file has values Backstory cannot use (${where}); nothing was changed.` };
   }
   return { ok: true, settings: parsed.data };

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, Settings } from './settings-schema';
+import { checkSettings, DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /**
@@ -23,7 +23,7 @@ export interface SettingsRead {
 }
 
 export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): SettingsRead {
-  const parsed = Settings.safeParse(raw);
+  const parsed = checkSettings(raw);
   if (storedVersion > SETTINGS_VERSION) {
     return {
       settings: parsed.success ? parsed.data : DEFAULT_SETTINGS,
@@ -31,7 +31,7 @@ export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): S
     };
   }
   if (parsed.success) return { settings: parsed.data };
-  const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+  const where = parsed.issues.join(', ');
   return {
     settings: DEFAULT_SETTINGS,
     notice: `Your saved settings could not be read (${where}); the defaults apply until you save.`,
@@ -51,8 +51,11 @@ export async function readSettings(): Promise<SettingsRead> {
 /** Saves settings; a value it replaces that this version could not fully read is kept aside first. */
 export async function saveSettings(next: Settings): Promise<void> {
   const [current, version] = await Promise.all([settingsItem.getValue(), storedVersion()]);
-  if (version > SETTINGS_VERSION || !Settings.safeParse(current).success) await setAsideItem.setValue(current);
-  await settingsItem.setValue(Settings.parse(next));
+  const checked = checkSettings(next);
+  if (!checked.success)
+    throw new Error(`Backstory: refusing to save settings with bad values (${checked.issues.join(', ')})`);
+  if (version > SETTINGS_VERSION || !checkSettings(current).success) await setAsideItem.setValue(current);
+  await settingsItem.setValue(checked.data);
   if (version !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
 }
 

@@ -186,4 +186,17 @@ describe.each(BROWSERS)('%s: hostile and changing pages', (browserName) => {
     await changeSettings(session(), { disabledSites: [] });
     await waitForMark(page, 'Sergei Ryabkov');
   });
+
+  it('never marks a page opened on a site the reader switched off, and marks it once switched on', async () => {
+    routeOverlayFixtures(session());
+    await changeSettings(session(), { disabledSites: ['dw.com'] });
+    const page = await session().open(overlayUrl('static-article'));
+    // Time for the first look, the settings read and any marks a wrong decision would paint.
+    await pause(2000);
+    expect(await backstoryTraces(page)).toEqual({ hosts: 0, highlights: [] });
+    expect((await page.evaluate(foreignMutations)).foreign).toEqual([]);
+
+    await changeSettings(session(), { disabledSites: [] });
+    await waitForMark(page, 'Sergei Ryabkov');
+  });
 });

@@ -1,10 +1,11 @@
 /**
- * The content script's wiring: settings first, read while the document is parsed (nothing runs where
- * the reader switched Backstory off), then one page session with its overlay; settings changes
- * repaint the marks or tear it all down; single-page navigation starts the judgement again; the
- * background and the popup reach it through the message contract. Everything hangs off WXT's `ctx`:
- * when the extension is disabled, updated or the page is left, the marks, the UI host, every
- * listener, observer and timer go.
+ * The content script's wiring: once the document is parsed, one page session with its overlay; the
+ * reader's settings are read when a page first gets past the cheap first look (most pages never do,
+ * and never pay for reading them), and then followed: changes repaint the marks or tear it all down,
+ * and a site the reader switched off is left at that first look, never marked. Single-page navigation
+ * starts the judgement again; the background and the popup reach the page through the message
+ * contract. Everything hangs off WXT's `ctx`: when the extension is disabled, updated or the page is
+ * left, the marks, the UI host, every listener, observer and timer go.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentCalls } from '../messages/handle';
@@ -18,7 +19,13 @@ import { removeStaleHosts } from '../overlay/ui-host';
 import { yieldToPage } from '../page/index';
 import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings, watchSettings } from '../storage/settings';
-import { isEntryMuted, isSiteEnabled, withEntryMuted, type Settings } from '../storage/settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  isEntryMuted,
+  isSiteEnabled,
+  withEntryMuted,
+  type Settings,
+} from '../storage/settings-schema';
 import { kindOf, pageEngine } from './names';
 import { createReporter } from './page-report';
 import { startPageSession, type PageSession } from './page-session';
@@ -41,17 +48,38 @@ function documentParsed(): Promise<void> {
 }
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up and reading the
-  // settings happen while the page is still parsing, so the page is read the moment it is parsed.
-  const read = readSettings();
+  // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up happens while
+  // the page is still parsing, so the page is read the moment it is parsed.
   await documentParsed();
-  let { settings } = await read;
   if (ctx.isInvalid) return;
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
   const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
   let running: Running | null = null;
+  // The defaults stand in until the settings are read; nothing that depends on them (marks, cards)
+  // exists before that.
+  let settings: Settings = DEFAULT_SETTINGS;
+  let settingsRead: Promise<void> | null = null;
+  const readSettingsOnce = (): Promise<void> =>
+    (settingsRead ??= readSettings().then(
+      (read) => {
+        if (ctx.isInvalid) return;
+        settings = read.settings;
+        ctx.onInvalidated(
+          watchSettings((changed) => {
+            if (ctx.isInvalid) return;
+            settings = changed.settings;
+            apply();
+          }),
+        );
+        apply();
+      },
+      (error: unknown) => {
+        settingsRead = null;
+        throw error;
+      },
+    ));
 
   const start = (): Running => {
     const stop = new AbortController();
@@ -84,7 +112,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
       }),
     );
-    const session = startPageSession({ engine: pageEngine(), kindOf, store, overlay, report, signal: stop.signal });
+    const session = startPageSession({
+      engine: pageEngine(),
+      kindOf,
+      store,
+      overlay,
+      report,
+      signal: stop.signal,
+      beforeFullLook: readSettingsOnce,
+    });
     return { session, overlay, stop };
   };
   const stop = () => {
@@ -99,15 +135,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     else running?.overlay.refresh();
   };
 
-  apply();
+  running = start();
   ctx.onInvalidated(stop);
-  ctx.onInvalidated(
-    watchSettings((read) => {
-      if (ctx.isInvalid) return;
-      settings = read.settings;
-      apply();
-    }),
-  );
   ctx.addEventListener(window, 'wxt:locationchange', () => running?.session.navigated());
   ctx.onInvalidated(
     handleContentCalls({

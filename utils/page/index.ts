@@ -60,12 +60,18 @@ export const FIRST_LOOK_CHARS = 12_000;
 /** Mentions given their DOM position between yields. */
 const MENTIONS_PER_STEP = 256;
 
-/** The analysis as steps: each `next()` does a bounded amount of work (a slice of the walk or the scan). */
+/** Yielded once, when the top of the page may name something and the page is about to be read in full. */
+export const FULL_LOOK = 'full-look';
+
+/**
+ * The analysis as steps: each `next()` does a bounded amount of work (a slice of the walk or the
+ * scan). A step that yields `FULL_LOOK` marks the point past the cheap first look.
+ */
 export function* analyzeDocumentSteps(
   document: Document,
   engine: Engine,
   options: AnalyzeDocumentOptions = {},
-): Generator<void, PageAnalysis, void> {
+): Generator<typeof FULL_LOOK | void, PageAnalysis, void> {
   const metadata = readMetadata(document);
   const facts = {
     published: metadata.published,
@@ -80,13 +86,17 @@ export function* analyzeDocumentSteps(
   // automaton is never built; otherwise the scan starts on what was folded. Nothing is read twice.
   // Once the automaton exists (a later analysis on the same page: a live update, a navigation), its
   // scan of that stretch answers the same question, and the prefilter would only add a pass.
+  // `FULL_LOOK` comes before the first costly step: building the index, or else reading the rest.
   while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
-  if (firstLook && !engine.hasIndex && !engine.mayMention(collector.folded)) {
-    return stoppedEarly('no names from the talks at the top of the page', metadata.published);
+  const indexBuilt = engine.hasIndex;
+  if (!indexBuilt) {
+    if (firstLook && !engine.mayMention(collector.folded)) {
+      return stoppedEarly('no names from the talks at the top of the page', metadata.published);
+    }
+    yield FULL_LOOK;
+    // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
+    void engine.index;
   }
-  // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
-  yield;
-  void engine.index;
   yield;
   const session = engine.session(collector.folded);
   session.scanAvailable();
@@ -94,6 +104,7 @@ export function* analyzeDocumentSteps(
     const look = session.firstLook(facts);
     if (!look.promising) return stoppedEarly(look.reason, metadata.published);
   }
+  if (indexBuilt) yield FULL_LOOK;
   while (!collector.done) {
     yield;
     collector.step(NODES_PER_STEP);
@@ -150,6 +161,11 @@ export interface SliceOptions extends AnalyzeDocumentOptions {
   /** How to yield; default `scheduler.yield()` where available, else a macrotask. */
   yieldToPage?: () => Promise<void>;
   signal?: AbortSignal;
+  /**
+   * Awaited at `FULL_LOOK`, before the page is read in full (the content script reads the reader's
+   * settings there: a page the first look rules out never needs them). Abort `signal` to stop.
+   */
+  beforeFullLook?: () => Promise<void>;
 }
 
 /** Lets the page run: `scheduler.yield()` where available, else a macrotask. */
@@ -173,7 +189,10 @@ export async function analyzeDocumentSliced(
     options.signal?.throwIfAborted();
     const next = steps.next();
     if (next.done) return next.value;
-    if (performance.now() - sliceStart >= sliceMs) {
+    if (next.value === FULL_LOOK && options.beforeFullLook) {
+      await options.beforeFullLook();
+      sliceStart = performance.now();
+    } else if (performance.now() - sliceStart >= sliceMs) {
       await pause();
       sliceStart = performance.now();
     }

@@ -187,6 +187,36 @@ describe('analyzeDocumentSliced', () => {
     );
   });
 
+  it('asks before reading a page in full, and only a page whose first look found something', async () => {
+    const asked: string[] = [];
+    const beforeFullLook = async () => void asked.push(document.title);
+    load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');
+    expect((await analyzeDocumentSliced(document, engine, { beforeFullLook })).stoppedEarly).toBe(true);
+    load(ARTICLE);
+    const result = await analyzeDocumentSliced(document, engine, { beforeFullLook });
+    expect(result.mentions.length).toBeGreaterThan(0);
+    expect(asked).toEqual(['Talks in Geneva']);
+  });
+
+  it('asks before the index is built, so a page left there never pays for it', async () => {
+    const fresh = createEngine(FIXTURE_NAMES);
+    load(ARTICLE);
+    const built: boolean[] = [];
+    await analyzeDocumentSliced(document, fresh, { beforeFullLook: async () => void built.push(fresh.hasIndex) });
+    expect(built).toEqual([false]);
+    expect(fresh.hasIndex).toBe(true);
+  });
+
+  it('stops there when the question aborts the analysis', async () => {
+    load(ARTICLE);
+    const controller = new AbortController();
+    const analysis = analyzeDocumentSliced(document, engine, {
+      signal: controller.signal,
+      beforeFullLook: async () => controller.abort(),
+    });
+    await expect(analysis).rejects.toThrow();
+  });
+
   it('stops when aborted', async () => {
     load(ARTICLE);
     const controller = new AbortController();

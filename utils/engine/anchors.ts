@@ -19,10 +19,12 @@ import type { FoldBuffer } from './fold';
 import { fromBase64, toBase64 } from './base64';
 import { inflectionOf, phraseKeys } from './match-index';
 import { normalizeKey } from './normalize';
-import { isCyrillicCode, isWordCode } from './word-chars';
+import { isCyrillicCode, isWordCode, learnWordCode, UNKNOWN_CODE, WORD_CODE, WORD_KINDS } from './word-chars';
 
 /** The longest case ending `candidates.ts` accepts after a name ("ові"). */
 const MAX_ENDING = 3;
+/** A word's last MAX_ENDING + 1 prefix hashes are kept in a ring of this mask's size (a power of two). */
+const RING = 3;
 /** Marks a word that may take a case ending. */
 const INFLECTS = '~';
 /**
@@ -64,10 +66,9 @@ export interface AnchorFilter {
 
 /** FNV-1a over UTF-16 code units, one unit at a time (so a word's prefixes hash on the way). */
 const FNV_OFFSET = 0x811c9dc5;
-const fnv = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193) >>> 0;
 function hashOf(word: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193) >>> 0;
   return hash;
 }
 const LATIN_S = 115;
@@ -153,31 +154,34 @@ export function createAnchorFilter(encoded: string): AnchorFilter {
       const codes = buffer.codes;
       const end = Math.min(to, buffer.length);
       const present = new Uint8Array(exactCount! + stemCount!);
-      // The hash of the current word after each of its last MAX_ENDING + 1 units (a ring).
-      const prefix = new Uint32Array(MAX_ENDING + 1);
+      // The hash of the current word after each of its last RING + 1 units.
+      const prefix = new Uint32Array(RING + 1);
       let hash = FNV_OFFSET;
       let length = 0;
-      for (let i = from; i <= end; i++) {
-        const code = i < end ? codes[i]! : 0;
-        if (i < end && isWordCode(code)) {
-          hash = fnv(hash, code);
-          prefix[++length % (MAX_ENDING + 1)] = hash;
-          continue;
-        }
-        if (length === 0) continue;
+      const endWord = (last: number) => {
         const exact = exactId(hash);
         if (exact >= 0) present[exact] = 1;
         const stem = stemId(hash);
         if (stem >= 0) present[stem] = 1;
-        const last = codes[i - 1]!;
         const cuts = isCyrillicCode(last) ? MAX_ENDING : last === LATIN_S ? 1 : 0;
         for (let cut = 1; cut <= cuts && cut < length; cut++) {
-          const shorter = stemId(prefix[(length - cut) % (MAX_ENDING + 1)]!);
+          const shorter = stemId(prefix[(length - cut) & RING]!);
           if (shorter >= 0) present[shorter] = 1;
         }
         hash = FNV_OFFSET;
         length = 0;
+      };
+      // Runs once per page, mostly before the JIT has looked at it: the per-unit work is kept inline.
+      for (let i = from; i < end; i++) {
+        const code = codes[i]!;
+        let kind = WORD_KINDS[code]!;
+        if (kind === UNKNOWN_CODE) kind = learnWordCode(code);
+        if (kind === WORD_CODE) {
+          hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+          prefix[++length & RING] = hash;
+        } else if (length > 0) endWord(codes[i - 1]!);
       }
+      if (length > 0) endWord(codes[end - 1]!);
       // Some need with every one of its words present.
       let complete = true;
       for (let k = 0; k < lists.length; k++) {

@@ -3,20 +3,27 @@
  * a word when it is a letter or a digit (Unicode `\p{L}`/`\p{N}`, plus combining marks). Looked up in
  * a lazily filled table, so the check costs one array read.
  */
-const UNKNOWN = 0;
-const WORD = 1;
+export const UNKNOWN_CODE = 0;
+export const WORD_CODE = 1;
 const NOT_WORD = 2;
-const table = new Uint8Array(65536);
+/**
+ * Per UTF-16 code unit: `UNKNOWN_CODE` until first met, then `WORD_CODE` or not. Exported for the
+ * prefilter's loop, which runs once per page in cold code where even a call per character shows.
+ */
+export const WORD_KINDS = new Uint8Array(65536);
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
+/** Fills in and returns `WORD_KINDS[code]`. */
+export function learnWordCode(code: number): number {
+  const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+  const kind = !isSurrogate && WORD_CHAR.test(String.fromCharCode(code)) ? WORD_CODE : NOT_WORD;
+  WORD_KINDS[code] = kind;
+  return kind;
+}
+
 export function isWordCode(code: number): boolean {
-  let kind = table[code]!;
-  if (kind === UNKNOWN) {
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    kind = !isSurrogate && WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
-    table[code] = kind;
-  }
-  return kind === WORD;
+  const kind = WORD_KINDS[code]!;
+  return (kind === UNKNOWN_CODE ? learnWordCode(code) : kind) === WORD_CODE;
 }
 
 /** Cyrillic letters (Russian, Ukrainian, Belarusian…): where case endings may follow a name. */

@@ -23,8 +23,8 @@ export interface PageSessionOptions {
   overlay: Overlay;
   report(report: PageReport): void;
   signal: AbortSignal;
-  /** Awaited when an analysis gets past the first look (see `analyzeDocumentSliced`). */
-  beforeFullLook?: () => Promise<void>;
+  /** Called when an analysis gets past the first look, and awaited before it reports (see `analyzeDocumentSliced`). */
+  onFullLook?: () => Promise<void>;
 }
 
 export interface PageSession {
@@ -39,7 +39,7 @@ const REJUDGE_AFTER_CHARS = 2000;
 const SETTLE_MS = 500;
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { engine, store, overlay, signal, beforeFullLook } = options;
+  const { engine, store, overlay, signal, onFullLook } = options;
   let judgement: Judgement = PENDING;
   let queue: Promise<void> = Promise.resolve();
   let fullPending = false;
@@ -68,7 +68,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       fullRunning = true;
       deferred = [];
       try {
-        const analysis = await analyzeDocumentSliced(document, engine, { signal, firstLook, beforeFullLook });
+        const analysis = await analyzeDocumentSliced(document, engine, { signal, firstLook, onFullLook });
         judgement = { verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons };
         addedSinceJudged = 0;
         store.replaceAll(trackMentions(analysis, options.kindOf));
@@ -86,7 +86,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     enqueue(async () => {
       for (const root of roots) {
         if (signal.aborted || !root.isConnected) continue;
-        const part = await analyzeDocumentSliced(document, engine, { signal, root, firstLook: false, beforeFullLook });
+        const part = await analyzeDocumentSliced(document, engine, { signal, root, firstLook: false, onFullLook });
         // Read alone, a short passage may not look like coverage of the talks even on a page that is:
         // the page is read again as a whole instead, and what was found there stays meanwhile.
         if (part.verdict === 'unrelated') return analyseAll(false);

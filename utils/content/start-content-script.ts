@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentCalls } from '../messages/handle';
 import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
+import { adoptHighlightRules } from '../overlay/highlight-styles';
 import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
 import { lazyOverlay } from '../overlay/lazy-overlay';
@@ -81,6 +82,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       },
     ));
 
+  let rulesAdopted = false;
+  const adoptRules = () => {
+    if (rulesAdopted) return;
+    rulesAdopted = true;
+    ctx.onInvalidated(adoptHighlightRules(document));
+  };
+
   const start = (): Running => {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
@@ -110,6 +118,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           await saveSettings(withEntryMuted(latest, hostname, entryId));
         },
         showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
+        adoptRules,
       }),
     );
     const session = startPageSession({
@@ -119,7 +128,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       overlay,
       report,
       signal: stop.signal,
-      beforeFullLook: readSettingsOnce,
+      // A page worth reading in full: its settings are read while it is, and where it may be marked,
+      // the highlight rules arrive now, so the page restyles while the analysis runs rather than in
+      // the frame that shows the marks.
+      onFullLook: () =>
+        readSettingsOnce().then(() => {
+          if (!stop.signal.aborted) adoptRules();
+        }),
     });
     return { session, overlay, stop };
   };

@@ -11,7 +11,6 @@ import { createDwell } from './dwell';
 import type { MarkStyle } from './highlight-names';
 import { listenForReaders } from './interaction';
 import { selectMarks, type MarkMode } from './mark-selection';
-import { adoptHighlightRules } from './highlight-styles';
 import { createMarks } from './marks';
 import { nextMentionIndex, type Direction } from './mention-cursor';
 import type { MentionStore, TrackedMention } from './mention-store';
@@ -27,6 +26,8 @@ export interface OverlayOptions {
   loadCard(entryId: string, lang: Language): Promise<CardView | null>;
   mute(entryId: string): Promise<void>;
   showInTimeline(entryId: string): void;
+  /** Brings the highlight rules to the page (see `highlight-styles.ts`); called before the first marks, may be called again. */
+  adoptRules(): void;
 }
 
 export interface Overlay {
@@ -49,7 +50,7 @@ function reveal(range: Range): void {
 
 export function createOverlay(options: OverlayOptions): Overlay {
   const { store, signal, ctx } = options;
-  const marks = createMarks(CSS.highlights, () => ctx.onInvalidated(adoptHighlightRules(document)));
+  const marks = createMarks(CSS.highlights, options.adoptRules);
   let marked: TrackedMention[] = [];
   let markedSet = new Set<TrackedMention>();
   let focused: TrackedMention | null = null;

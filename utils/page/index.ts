@@ -162,10 +162,11 @@ export interface SliceOptions extends AnalyzeDocumentOptions {
   yieldToPage?: () => Promise<void>;
   signal?: AbortSignal;
   /**
-   * Awaited at `FULL_LOOK`, before the page is read in full (the content script reads the reader's
-   * settings there: a page the first look rules out never needs them). Abort `signal` to stop.
+   * Called at `FULL_LOOK`, when the page is about to be read in full; the analysis goes on meanwhile
+   * and waits for it before it returns (the content script reads the reader's settings there: a page
+   * the first look rules out never needs them). Abort `signal` to stop.
    */
-  beforeFullLook?: () => Promise<void>;
+  onFullLook?: () => Promise<void>;
 }
 
 /** Lets the page run: `scheduler.yield()` where available, else a macrotask. */
@@ -184,15 +185,22 @@ export async function analyzeDocumentSliced(
   const sliceMs = options.sliceMs ?? 8;
   const pause = options.yieldToPage ?? yieldToPage;
   const steps = analyzeDocumentSteps(document, engine, options);
+  let fullLook: Promise<void> | undefined;
   let sliceStart = performance.now();
   for (;;) {
     options.signal?.throwIfAborted();
     const next = steps.next();
-    if (next.done) return next.value;
-    if (next.value === FULL_LOOK && options.beforeFullLook) {
-      await options.beforeFullLook();
-      sliceStart = performance.now();
-    } else if (performance.now() - sliceStart >= sliceMs) {
+    if (next.done) {
+      await fullLook;
+      options.signal?.throwIfAborted();
+      return next.value;
+    }
+    if (next.value === FULL_LOOK && options.onFullLook) {
+      fullLook = options.onFullLook();
+      // Awaited at the end; a rejection meanwhile is not "unhandled".
+      fullLook.catch(() => undefined);
+    }
+    if (performance.now() - sliceStart >= sliceMs) {
       await pause();
       sliceStart = performance.now();
     }

@@ -187,34 +187,44 @@ describe('analyzeDocumentSliced', () => {
     );
   });
 
-  it('asks before reading a page in full, and only a page whose first look found something', async () => {
-    const asked: string[] = [];
-    const beforeFullLook = async () => void asked.push(document.title);
+  it('says when it starts reading a page in full, only for a page whose first look found something, and waits for the answer', async () => {
+    const told: string[] = [];
+    let answered = false;
+    const onFullLook = async () => {
+      told.push(document.title);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answered = true;
+    };
     load('<main><h1>Bus lanes approved</h1><p>The council voted for new bus lanes.</p></main>', DATED, 'Bus lanes');
-    expect((await analyzeDocumentSliced(document, engine, { beforeFullLook })).stoppedEarly).toBe(true);
+    expect((await analyzeDocumentSliced(document, engine, { onFullLook })).stoppedEarly).toBe(true);
     load(ARTICLE);
-    const result = await analyzeDocumentSliced(document, engine, { beforeFullLook });
+    const result = await analyzeDocumentSliced(document, engine, { onFullLook });
+    expect(answered).toBe(true);
     expect(result.mentions.length).toBeGreaterThan(0);
-    expect(asked).toEqual(['Talks in Geneva']);
+    expect(told).toEqual(['Talks in Geneva']);
   });
 
-  it('asks before the index is built, so a page left there never pays for it', async () => {
+  it('says so before the index is built, so a page left there never pays for it', async () => {
     const fresh = createEngine(FIXTURE_NAMES);
     load(ARTICLE);
     const built: boolean[] = [];
-    await analyzeDocumentSliced(document, fresh, { beforeFullLook: async () => void built.push(fresh.hasIndex) });
+    await analyzeDocumentSliced(document, fresh, { onFullLook: async () => void built.push(fresh.hasIndex) });
     expect(built).toEqual([false]);
     expect(fresh.hasIndex).toBe(true);
   });
 
-  it('stops there when the question aborts the analysis', async () => {
+  it('gives no result when the answer aborts the analysis, or fails', async () => {
     load(ARTICLE);
     const controller = new AbortController();
-    const analysis = analyzeDocumentSliced(document, engine, {
+    const aborted = analyzeDocumentSliced(document, engine, {
       signal: controller.signal,
-      beforeFullLook: async () => controller.abort(),
+      onFullLook: async () => controller.abort(),
     });
-    await expect(analysis).rejects.toThrow();
+    await expect(aborted).rejects.toThrow();
+    const failed = analyzeDocumentSliced(document, engine, {
+      onFullLook: () => Promise.reject(new Error('storage is gone')),
+    });
+    await expect(failed).rejects.toThrow('storage is gone');
   });
 
   it('stops when aborted', async () => {

@@ -19,16 +19,11 @@ import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { yieldToPage } from '../page/index';
 import { snapshotPage } from '../reader/snapshot';
-import { readSettings, saveSettings, watchSettings } from '../storage/settings';
-import {
-  DEFAULT_SETTINGS,
-  isEntryMuted,
-  isSiteEnabled,
-  withEntryMuted,
-  type Settings,
-} from '../storage/settings-schema';
+import { readSettings, saveSettings } from '../storage/settings';
+import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
 import { kindOf, pageEngine } from './names';
 import { createReporter } from './page-report';
+import { pageSettings } from './page-settings';
 import { startPageSession, type PageSession } from './page-session';
 
 interface Running {
@@ -58,29 +53,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   removeStaleHosts(document);
   const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
   let running: Running | null = null;
-  // The defaults stand in until the settings are read; nothing that depends on them (marks, cards)
-  // exists before that.
-  let settings: Settings = DEFAULT_SETTINGS;
-  let settingsRead: Promise<void> | null = null;
-  const readSettingsOnce = (): Promise<void> =>
-    (settingsRead ??= readSettings().then(
-      (read) => {
-        if (ctx.isInvalid) return;
-        settings = read.settings;
-        ctx.onInvalidated(
-          watchSettings((changed) => {
-            if (ctx.isInvalid) return;
-            settings = changed.settings;
-            apply();
-          }),
-        );
-        apply();
-      },
-      (error: unknown) => {
-        settingsRead = null;
-        throw error;
-      },
-    ));
+  const settings = pageSettings(ctx, () => apply());
 
   let rulesAdopted = false;
   const adoptRules = () => {
@@ -94,7 +67,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     ctx.onInvalidated(() => stop.abort());
     const store = new MentionStore();
     const hostname = location.hostname;
-    const current = (): Settings => settings;
+    const current = settings.current;
     const overlay = lazyOverlay(store, () =>
       createOverlay({
         ctx,
@@ -132,7 +105,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // the highlight rules arrive now, so the page restyles while the analysis runs rather than in
       // the frame that shows the marks.
       onFullLook: () =>
-        readSettingsOnce().then(() => {
+        settings.read().then(() => {
           if (!stop.signal.aborted) adoptRules();
         }),
     });
@@ -144,7 +117,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     running = null;
   };
   const apply = () => {
-    const wanted = isSiteEnabled(settings, location.hostname);
+    const wanted = isSiteEnabled(settings.current(), location.hostname);
     if (wanted && !running) running = start();
     else if (!wanted && running) stop();
     else running?.overlay.refresh();

@@ -12,7 +12,7 @@
 import type { Cue } from './cues';
 import type { FoldedDocument } from './types';
 import type { AliasPattern, MatchIndex } from './match-index';
-import { isCyrillicCode, isWordCode } from './word-chars';
+import { isCyrillicCode, isLowerCaseCode, isWordCode } from './word-chars';
 
 export interface AliasHit {
   pattern: AliasPattern;
@@ -70,11 +70,6 @@ function cyrillicEnding(codes: Uint16Array, at: number, length: number): number 
   return -1;
 }
 
-function isLowerCaseLetter(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toUpperCase();
-}
-
 export interface HitScanner {
   /**
    * Scans up to `budget` more code units, but not past `limit` (default: the end of the buffer as it
@@ -117,7 +112,7 @@ export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitSca
       inflected = true;
     }
     if (pattern.kind === 'alias') {
-      if (pattern.capitalised && isLowerCaseLetter(doc.sourceCodeAt(sourceIndex[start]!))) return;
+      if (pattern.capitalised && isLowerCaseCode(doc.sourceCodeAt(sourceIndex[start]!))) return;
       hits.aliases.push({ pattern, start, end: matchEnd, inflected });
     } else if (pattern.kind === 'reference') {
       const pieces = (hits.segments[pattern.reference] ??= Array.from(

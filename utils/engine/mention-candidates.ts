@@ -9,7 +9,7 @@ import type { Resolvable } from './resolve';
 import { decideLocally } from './rules';
 import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
 import { BLOCK_BREAK } from './fold';
-import { isWordCode } from './word-chars';
+import { isLowerCaseCode, isUpperCaseCode, isWordCode } from './word-chars';
 import { runToEnd } from './steps';
 
 export interface Candidate extends Resolvable {
@@ -67,10 +67,7 @@ const HYPHEN = 45;
  */
 function inHyphenatedName(doc: FoldedDocument, hit: AliasHit, nameStarts: Set<number>, nameEnds: Set<number>): boolean {
   const { codes, length, sourceIndex } = doc.buffer;
-  const capitalisedAt = (at: number) => {
-    const char = String.fromCharCode(doc.sourceCodeAt(sourceIndex[at]!));
-    return char !== char.toLowerCase();
-  };
+  const capitalisedAt = (at: number) => isUpperCaseCode(doc.sourceCodeAt(sourceIndex[at]!));
   const { start, end } = hit;
   if (end + 1 < length && codes[end] === HYPHEN && capitalisedAt(end + 1) && !nameStarts.has(end + 1)) return true;
   if (start < 2 || codes[start - 1] !== HYPHEN || !isWordCode(codes[start - 2]!) || nameEnds.has(start - 1))
@@ -96,8 +93,7 @@ function opensBlock(doc: FoldedDocument, start: number): boolean {
   }
   for (let i = at; i < start; i++) {
     if (!isWordCode(codes[i]!)) continue;
-    const char = String.fromCharCode(doc.sourceCodeAt(sourceIndex[i]!));
-    if (char !== char.toUpperCase()) return false;
+    if (isLowerCaseCode(doc.sourceCodeAt(sourceIndex[i]!))) return false;
   }
   return true;
 }

@@ -39,3 +39,28 @@ export function isLatinCode(code: number): boolean {
     (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
   );
 }
+
+/** Per UTF-16 code unit, once met: 1 = has an upper-case form (lower case), 2 = has a lower-case form, 4 = neither. */
+const CASES = new Uint8Array(65536);
+const LOWER = 1;
+const UPPER = 2;
+
+function caseOf(code: number): number {
+  let kind = CASES[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    kind = (char !== char.toUpperCase() ? LOWER : 0) | (char !== char.toLowerCase() ? UPPER : 0) || 4;
+    CASES[code] = kind;
+  }
+  return kind;
+}
+
+/** A lower-case letter: it changes when upper-cased ("a", "я"; not "A", "1", "-"). */
+export function isLowerCaseCode(code: number): boolean {
+  return (caseOf(code) & LOWER) !== 0;
+}
+
+/** An upper-case letter: it changes when lower-cased ("A", "Я"; not "a", "1", "-"). */
+export function isUpperCaseCode(code: number): boolean {
+  return (caseOf(code) & UPPER) !== 0;
+}

@@ -64,12 +64,11 @@ export class PageCollector {
     this.bodyStart = this.buffer.length;
     const root = options.root ?? document.body ?? document.documentElement;
     this.walker = document.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
-    const { nodes, starts } = this;
+    const codeAt = sourceReader(this.nodes, this.starts);
     this.folded = {
       buffer: this.buffer,
       zones: this.zones,
-      sourceCodeAt: (index) =>
-        index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(nodes, starts, index),
+      sourceCodeAt: (index) => (index >= META_BASE ? metaText.charCodeAt(index - META_BASE) : codeAt(index)),
     };
   }
 
@@ -196,7 +195,19 @@ function finalZone(hint: ElementInfo['hint'], inMain: boolean, hasMain: boolean)
   }
 }
 
-function codeAt(nodes: readonly Text[], starts: readonly number[], offset: number): number {
-  const at = nodeIndexAt(starts, offset);
-  return nodes[at]?.data.charCodeAt(offset - starts[at]!) ?? 0;
+/**
+ * The code unit at a page-text offset. The scan and the rules read forward, mostly in the node read
+ * last or the next one, so those are tried before a binary search (thousands of reads on a big page).
+ */
+function sourceReader(nodes: readonly Text[], starts: readonly number[]): (offset: number) => number {
+  let at = 0;
+  return (offset) => {
+    if (!(starts[at]! <= offset && (at + 1 >= starts.length || offset < starts[at + 1]!))) {
+      at =
+        at + 2 < starts.length && starts[at + 1]! <= offset && offset < starts[at + 2]!
+          ? at + 1
+          : nodeIndexAt(starts, offset);
+    }
+    return nodes[at]?.data.charCodeAt(offset - starts[at]!) ?? 0;
+  };
 }

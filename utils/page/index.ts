@@ -82,11 +82,11 @@ export function* analyzeDocumentSteps(
   const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
   const firstLook = options.firstLook !== false;
   // The first look is the start of the same walk: the title, the description and the first stretch
-  // of text. Where none of it holds a word a name needs, the page stops here and the engine's
-  // automaton is never built; otherwise the scan starts on what was folded. Nothing is read twice.
-  // Once the automaton exists (a later analysis on the same page: a live update, a navigation), its
-  // scan of that stretch answers the same question, and the prefilter would only add a pass.
-  // `FULL_LOOK` comes before the first costly step: building the index, or else reading the rest.
+  // of text. Before the engine's index exists a prefilter judges it: where none of it holds a word a
+  // name needs, the page stops here and the index is never read. Once the index exists (a later
+  // analysis on the same page: a live update, a navigation), the automaton's own first look judges,
+  // and the prefilter would only add a pass. Nothing is read twice. `FULL_LOOK` comes just before
+  // the first costly step: reading the index, or else the rest of the page.
   while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
   const indexBuilt = engine.hasIndex;
   if (!indexBuilt) {

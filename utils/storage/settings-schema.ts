@@ -1,9 +1,9 @@
 /**
  * The reader's settings: their shape, defaults and the rules that read them.
  *
- * Checked by hand rather than with zod (which checks the pack): the content script reads the settings
- * on every page of every listed site, and there zod's schema objects took about 9 ms of main thread to
- * build and run cold, for seven fields (Chromium 156, unrelated 1 MB page: 57.7 ms of Backstory's
+ * Checked by hand rather than with zod (which checks the pack): the content script is on every page
+ * of every listed site, and there zod's schema objects took about 9 ms of main thread to build and
+ * run cold, for seven fields (Chromium 156, unrelated 1 MB page: 57.7 ms of Backstory's
  * time with zod, 48.6 ms without; `scripts/bench-browser.ts`). The checks below keep zod's contract:
  * a missing field takes its default, unknown fields are dropped, anything else wrong is reported by
  * its path ("disabledSites.2") and nothing of the value is used.

@@ -227,6 +227,34 @@ describe('analyzeDocumentSliced', () => {
     await expect(failed).rejects.toThrow('storage is gone');
   });
 
+  it("yields with scheduler.yield(), and at least every 50 ms with a plain task, so the page's timers are not kept waiting", async () => {
+    load(ARTICLE.repeat(30));
+    let continuations = 0;
+    const scope = globalThis as { scheduler?: unknown };
+    const saved = scope.scheduler;
+    // A continuation that lets nothing else run (as one ahead of every queued task would), and that
+    // takes 10 ms, so the analysis lasts well over 50 ms.
+    scope.scheduler = {
+      yield: async () => {
+        continuations++;
+        const start = performance.now();
+        while (performance.now() - start < 10);
+      },
+    };
+    let timerRuns = 0;
+    const timer = setInterval(() => timerRuns++, 1);
+    try {
+      const started = performance.now();
+      await analyzeDocumentSliced(document, engine, { sliceMs: 0 });
+      expect(performance.now() - started).toBeGreaterThan(100);
+      expect(continuations).toBeGreaterThan(0);
+      expect(timerRuns).toBeGreaterThan(0);
+    } finally {
+      clearInterval(timer);
+      scope.scheduler = saved;
+    }
+  });
+
   it('stops when aborted', async () => {
     load(ARTICLE);
     const controller = new AbortController();

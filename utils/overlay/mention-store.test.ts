@@ -31,12 +31,29 @@ describe('the mentions on the page', () => {
     document.body.append(p);
   });
 
-  it('keeps mentions in document order, whatever order they arrive in', () => {
+  it("puts a re-read subtree's mentions where they belong among the others", () => {
     const store = new MentionStore();
-    const sherman = mentionOver('wendy-sherman', [rest, 5], [rest, 18]);
-    const ryabkov = mentionOver('sergei-ryabkov', [first, 0], [bold, 7]);
-    store.replaceAll([sherman, ryabkov]);
-    expect(store.all().map((m) => m.entryId)).toEqual(['sergei-ryabkov', 'wendy-sherman']);
+    const before = document.createElement('p');
+    const beforeText = document.createTextNode('NATO first.');
+    before.append(beforeText);
+    const after = document.createElement('p');
+    const afterText = document.createTextNode('The OSCE last.');
+    after.append(afterText);
+    document.body.prepend(before);
+    document.body.append(after);
+    store.replaceAll([
+      mentionOver('nato', [beforeText, 0], [beforeText, 4]),
+      mentionOver('osce', [afterText, 4], [afterText, 8]),
+    ]);
+    const middle = document.body.children[1]!;
+    store.replaceWithin(middle, [
+      mentionOver('sergei-ryabkov', [first, 0], [bold, 7]),
+      mentionOver('wendy-sherman', [rest, 5], [rest, 18]),
+    ]);
+    expect(store.all().map((m) => m.entryId)).toEqual(['nato', 'sergei-ryabkov', 'wendy-sherman', 'osce']);
+    store.replaceWithin(after, [mentionOver('osce', [afterText, 4], [afterText, 8])]);
+    store.replaceWithin(before, [mentionOver('nato', [beforeText, 0], [beforeText, 4])]);
+    expect(store.all().map((m) => m.entryId)).toEqual(['nato', 'sergei-ryabkov', 'wendy-sherman', 'osce']);
   });
 
   it('finds the mention under a character, across inline markup, and nothing between mentions', () => {

@@ -27,6 +27,18 @@ function inDocumentOrder(a: TrackedMention, b: TrackedMention): number {
   }
 }
 
+/** The index of the first of `ordered` that comes after `probe` (binary search: a few comparisons). */
+function firstAfter(ordered: readonly TrackedMention[], probe: TrackedMention): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inDocumentOrder(ordered[mid]!, probe) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isLive(mention: TrackedMention): boolean {
   const { range } = mention;
   return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected;
@@ -61,15 +73,24 @@ export class MentionStore {
     return this.items.length;
   }
 
+  /**
+   * Replaces every mention with `mentions`, which come in document order (as an analysis gives them:
+   * by their offset in the page text). Not sorted here: on a page with thousands of mentions, sorting
+   * live ranges is tens of thousands of boundary comparisons, each a call across Firefox's Xray wrapper.
+   */
   replaceAll(mentions: readonly TrackedMention[]): void {
-    this.items = mentions.filter(isLive).sort(inDocumentOrder);
+    this.items = mentions.filter(isLive);
     this.byNode = null;
   }
 
-  /** Replaces the mentions that start inside `root` (re-analysed) with `mentions`. */
+  /** Replaces the mentions that start inside `root` (re-analysed) with `mentions`, in document order. */
   replaceWithin(root: Node, mentions: readonly TrackedMention[]): void {
     const kept = this.items.filter((mention) => !root.contains(mention.range.startContainer));
-    this.replaceAll([...kept, ...mentions]);
+    const fresh = mentions.filter(isLive);
+    // The fresh mentions all start inside `root` and the kept ones outside it: they go in as one block.
+    const at = fresh.length === 0 ? kept.length : firstAfter(kept, fresh[0]!);
+    this.items = [...kept.slice(0, at), ...fresh, ...kept.slice(at)];
+    this.byNode = null;
   }
 
   /** After the page changed: drops mentions whose text left the document (true when any did) and re-indexes. */

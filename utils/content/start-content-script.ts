@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentCalls } from '../messages/handle';
 import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
-import { adoptHighlightRules } from '../overlay/highlight-styles';
+import { highlightRulesOnce } from '../overlay/highlight-styles';
 import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
 import { lazyOverlay } from '../overlay/lazy-overlay';
@@ -55,30 +55,24 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let running: Running | null = null;
   const settings = pageSettings(ctx, () => apply());
 
-  let rulesAdopted = false;
-  const adoptRules = () => {
-    if (rulesAdopted) return;
-    rulesAdopted = true;
-    ctx.onInvalidated(adoptHighlightRules(document));
-  };
+  const adoptRules = highlightRulesOnce(document, (takeBack) => ctx.onInvalidated(takeBack));
 
   const start = (): Running => {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
     const store = new MentionStore();
     const hostname = location.hostname;
-    const current = settings.current;
     const overlay = lazyOverlay(store, () =>
       createOverlay({
         ctx,
         store,
         signal: stop.signal,
-        markMode: () => current().markMode,
-        markStyle: () => current().markStyle,
-        isMuted: (entryId) => isEntryMuted(current(), hostname, entryId),
+        markMode: () => settings.current().markMode,
+        markStyle: () => settings.current().markStyle,
+        isMuted: (entryId) => isEntryMuted(settings.current(), hostname, entryId),
         cardLanguage: () =>
           pickCardLanguage(
-            current().cardLanguage,
+            settings.current().cardLanguage,
             document.documentElement.lang,
             store.all().map((mention) => mention.why.lang),
           ),

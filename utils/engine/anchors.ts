@@ -23,8 +23,8 @@ import { isCyrillicCode, isWordCode, learnWordCode, UNKNOWN_CODE, WORD_CODE, WOR
 
 /** The longest case ending `candidates.ts` accepts after a name ("ові"). */
 const MAX_ENDING = 3;
-/** A word's last MAX_ENDING + 1 prefix hashes are kept in a ring of this mask's size (a power of two). */
-const RING = 3;
+/** A word's last MAX_ENDING + 1 prefix hashes are kept in a ring, indexed with this mask (MAX_ENDING + 1 is 4). */
+const RING = MAX_ENDING;
 /** Marks a word that may take a case ending. */
 const INFLECTS = '~';
 /**

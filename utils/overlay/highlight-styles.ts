@@ -1,6 +1,6 @@
 /**
- * Brings the `::highlight()` rules to the page's document when there is first something to mark,
- * without adding a node to it: they are adopted as a constructed stylesheet
+ * Brings the `::highlight()` rules to the page's document once a page may be marked (the content
+ * script asks when it starts reading a page in full), without adding a node to it: they are adopted as a constructed stylesheet
  * (`document.adoptedStyleSheets`), which is not a node and is not subject to a page's `style-src`
  * (checked under `style-src 'self'` in Chromium and in Firefox, where the content script's Xray view
  * of the document accepts the assignment).
@@ -8,7 +8,7 @@
  * Not the content script's manifest `css`, although the browser would inject that by itself: a
  * stylesheet added to every page of every listed site makes the browser restyle the whole document
  * (150–200 ms on a 1 MB page, measured with `npm run bench:browser`), and almost none of those pages
- * ever shows a mark. Adopted on demand, only a page with marks pays for their rules.
+ * ever shows a mark. Adopted on demand, only a page that may be marked pays for their rules.
  */
 import highlightCss from '@/assets/styles/highlights.css?inline';
 
@@ -21,5 +21,15 @@ export function adoptHighlightRules(doc: Document, cssText: string = highlightCs
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  };
+}
+
+/** `adoptHighlightRules` for callers that may ask more than once: the rules arrive on the first call only. */
+export function highlightRulesOnce(doc: Document, onAdopted: (takeBack: () => void) => void): () => void {
+  let adopted = false;
+  return () => {
+    if (adopted) return;
+    adopted = true;
+    onAdopted(adoptHighlightRules(doc));
   };
 }

@@ -55,15 +55,15 @@ interface Attributes {
 const NO_ATTRIBUTES: Attributes = { names: '', role: null, itemprop: null, excluded: false };
 
 function readAttributes(element: Element): Attributes {
-  const names = element.getAttributeNames();
-  if (names.length === 0) return NO_ATTRIBUTES;
+  const attributeNames = element.getAttributeNames();
+  if (attributeNames.length === 0) return NO_ATTRIBUTES;
   let className = '';
   let id = '';
   let role: string | null = null;
   let itemprop: string | null = null;
   let excluded = false;
   // Names first (cheap), values only for the few attributes that matter.
-  for (const name of names) {
+  for (const name of attributeNames) {
     switch (name) {
       case 'class':
         className = element.getAttribute(name) ?? '';

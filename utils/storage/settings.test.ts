@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from './settings-schema';
@@ -6,6 +6,17 @@ import { readSettings, saveSettings, settingsItem, updateSettings, watchSettings
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('touches storage only once the settings are used (the content script loads this module on every page)', async () => {
+    vi.resetModules();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const fresh = await import('./settings');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(get).not.toHaveBeenCalled();
+    await fresh.readSettings();
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
+  });
 
   it('reads the defaults when nothing is stored', async () => {
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS });
@@ -62,7 +73,7 @@ describe('settings', () => {
   it('migrates the 0.1.0 shape on first use', async () => {
     await storage.setItem('local:settings', { enabled: false });
     await storage.setMeta('local:settings', { v: 1 });
-    await settingsItem.migrate();
+    await settingsItem().migrate();
     expect(await storage.getItem('local:settings')).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     expect(await storage.getMeta('local:settings')).toEqual({ v: 2 });
   });

@@ -8,13 +8,25 @@ import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
  * dropped: the reader gets what can be read (or the defaults) and a notice, and the original value is
  * set aside before anything is written over it.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+function defineItems() {
+  return {
+    settings: storage.defineItem<unknown>('local:settings', {
+      fallback: DEFAULT_SETTINGS,
+      version: SETTINGS_VERSION,
+      migrations: SETTINGS_MIGRATIONS,
+    }),
+    setAside: storage.defineItem<unknown>('local:settings-set-aside', { fallback: null }),
+  };
+}
 
-const setAsideItem = storage.defineItem<unknown>('local:settings-set-aside', { fallback: null });
+/**
+ * The items are defined on first use, not when this module loads: defining an item with migrations
+ * reads storage at once, and the content script loads this module on every page, most of which
+ * never need the settings (see `content/page-settings.ts`).
+ */
+let items: ReturnType<typeof defineItems> | null = null;
+export const settingsItem = () => (items ??= defineItems()).settings;
+const setAsideItem = () => (items ??= defineItems()).setAside;
 
 export interface SettingsRead {
   settings: Settings;
@@ -39,24 +51,24 @@ export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): S
 }
 
 async function storedVersion(): Promise<number> {
-  const meta = (await settingsItem.getMeta()) as { v?: unknown };
+  const meta = (await settingsItem().getMeta()) as { v?: unknown };
   return typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION;
 }
 
 export async function readSettings(): Promise<SettingsRead> {
-  const [raw, version] = await Promise.all([settingsItem.getValue(), storedVersion()]);
+  const [raw, version] = await Promise.all([settingsItem().getValue(), storedVersion()]);
   return parseSettings(raw, version);
 }
 
 /** Saves settings; a value it replaces that this version could not fully read is kept aside first. */
 export async function saveSettings(next: Settings): Promise<void> {
-  const [current, version] = await Promise.all([settingsItem.getValue(), storedVersion()]);
+  const [current, version] = await Promise.all([settingsItem().getValue(), storedVersion()]);
   const checked = checkSettings(next);
   if (!checked.success)
     throw new Error(`Backstory: refusing to save settings with bad values (${checked.issues.join(', ')})`);
-  if (version > SETTINGS_VERSION || !checkSettings(current).success) await setAsideItem.setValue(current);
-  await settingsItem.setValue(checked.data);
-  if (version !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
+  if (version > SETTINGS_VERSION || !checkSettings(current).success) await setAsideItem().setValue(current);
+  await settingsItem().setValue(checked.data);
+  if (version !== SETTINGS_VERSION) await settingsItem().setMeta({ v: SETTINGS_VERSION });
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<void> {
@@ -64,5 +76,5 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 }
 
 export function watchSettings(onChange: (read: SettingsRead) => void): () => void {
-  return settingsItem.watch(() => void readSettings().then(onChange));
+  return settingsItem().watch(() => void readSettings().then(onChange));
 }

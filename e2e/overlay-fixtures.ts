@@ -24,6 +24,7 @@ export const OVERLAY_PAGES = [
   'own-popover',
   'shadow-article',
   'remover',
+  'unrelated-article',
 ] as const;
 export type OverlayPage = (typeof OVERLAY_PAGES)[number];
 

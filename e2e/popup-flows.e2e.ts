@@ -44,6 +44,18 @@ describe.each(BROWSERS)('%s: the popup and the page together', (browserName) => 
     expect(card.text).toContain('Deputy Secretary of State');
   });
 
+  it('on a page about something else, says so: the page keeps its verdict until the popup asks', async () => {
+    routeOverlayFixtures(session());
+    const page = await session().open(overlayUrl('unrelated-article'));
+    const popup = await session().openPopupFor(page);
+    await popup.waitFor(
+      () => document.querySelector('.popup__verdict')?.getAttribute('data-verdict') === 'unrelated',
+      undefined,
+      15_000,
+    );
+    expect(await popup.evaluate(() => document.querySelectorAll('.found__entry').length)).toBe(0);
+  });
+
   it('switching the site off removes the marks, and on again brings them back', async () => {
     routeOverlayFixtures(session());
     const page = await session().open(overlayUrl('static-article'));

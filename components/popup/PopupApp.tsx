@@ -20,6 +20,7 @@ type Selection = { entryId: string } | null;
 /** A card's "show in the timeline" opens the popup at `?entry=<id>#timeline`. */
 const requested = new URLSearchParams(location.search).get('entry') ?? undefined;
 const TIMELINE_TAB = 1;
+const PENDING_POLL_MS = 300;
 
 export function PopupApp({ pack }: { pack: Pack }) {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
@@ -35,6 +36,14 @@ export function PopupApp({ pack }: { pack: Pack }) {
       stopListening();
     };
   }, [refresh]);
+
+  // A page tells the background only verdicts that show: while it is still judging, ask it again.
+  const pending = status.kind === 'reported' && status.report.verdict === 'pending';
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(refresh, PENDING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [status, pending, refresh]);
 
   const found = status.kind === 'reported' ? status.report.found : {};
   const tabId = 'target' in status ? status.target.tabId : undefined;

@@ -1,11 +1,21 @@
 import type { PageReport } from '@/utils/messages/contract';
+import { callTab } from '@/utils/messages/send';
 
-/** What each tab's content script last reported. Lives in memory: a page reports again when it loads. */
-export function createPageReports() {
+/** Asks a tab's page for its report: pages push only reports that show (see `content/page-report.ts`). */
+async function askPage(tabId: number): Promise<PageReport | null> {
+  const reply = await callTab(tabId, 'background/get-page-report', undefined);
+  return reply.ok ? reply.value : null;
+}
+
+/**
+ * What each tab's page last pushed (lives in memory: a page pushes again when it loads); for a tab
+ * whose page pushed nothing, or nothing since its address changed, the page is asked.
+ */
+export function createPageReports(ask: (tabId: number) => Promise<PageReport | null> = askPage) {
   const byTab = new Map<number, PageReport>();
   return {
     remember: (tabId: number, report: PageReport) => void byTab.set(tabId, report),
-    get: (tabId: number): PageReport | null => byTab.get(tabId) ?? null,
+    get: async (tabId: number): Promise<PageReport | null> => byTab.get(tabId) ?? (await ask(tabId)),
     forget: (tabId: number) => void byTab.delete(tabId),
   };
 }

@@ -22,12 +22,26 @@ describe('what the content script reports', () => {
     expect(buildReport('u', PENDING, found).found).toEqual({});
   });
 
-  it('sends a report only when it changed', () => {
-    const sent: string[] = [];
-    const report = createReporter((r) => sent.push(r.verdict));
-    report(buildReport('u', PENDING, []));
-    report(buildReport('u', PENDING, []));
-    report(buildReport('u', { verdict: 'about', score: 90, reasons: [] }, found));
-    expect(sent).toEqual(['pending', 'about']);
+  it('pushes only reports that show, the end of one, and only when they changed', () => {
+    const pushed: string[] = [];
+    const reporter = createReporter('u', (r) => pushed.push(r.verdict));
+    const about = buildReport('u', { verdict: 'about', score: 90, reasons: [] }, found);
+    reporter.update(buildReport('u', PENDING, []));
+    reporter.update(buildReport('u', { verdict: 'unrelated', score: 2, reasons: [] }, []));
+    expect(pushed).toEqual([]);
+    reporter.update(about);
+    reporter.update({ ...about });
+    reporter.update(buildReport('u', { verdict: 'related', score: 40, reasons: [] }, found));
+    reporter.update(buildReport('u', PENDING, []));
+    reporter.update(buildReport('u', { verdict: 'unrelated', score: 2, reasons: [] }, []));
+    expect(pushed).toEqual(['about', 'related', 'pending']);
+  });
+
+  it('keeps the latest report for whoever asks, pending before the first verdict', () => {
+    const reporter = createReporter('https://www.dw.com/a', () => undefined);
+    expect(reporter.current()).toEqual(buildReport('https://www.dw.com/a', PENDING, []));
+    const unrelated = buildReport('https://www.dw.com/a', { verdict: 'unrelated', score: 2, reasons: ['x'] }, []);
+    reporter.update(unrelated);
+    expect(reporter.current()).toBe(unrelated);
   });
 });

@@ -112,7 +112,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     if (plan.dirty.length > 0) analyseSubtrees(plan.dirty);
   };
 
-  options.report(buildReport(location.href, PENDING, []));
   analyseAll(true);
   followMutations({ doc: document, isOwn: isOwnNode, onBatch, signal });
   signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });

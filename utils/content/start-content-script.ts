@@ -22,7 +22,7 @@ import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
 import { kindOf, pageEngine } from './names';
-import { createReporter } from './page-report';
+import { buildReport, createReporter, PENDING } from './page-report';
 import { pageSettings } from './page-settings';
 import { startPageSession, type PageSession } from './page-session';
 
@@ -51,7 +51,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
-  const report = createReporter((pageReport) => void callBackground('content/page-report', pageReport));
+  const reporter = createReporter(
+    location.href,
+    (pageReport) => void callBackground('content/page-report', pageReport),
+  );
   let running: Running | null = null;
   const settings = pageSettings(ctx, () => apply());
 
@@ -93,7 +96,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       kindOf,
       store,
       overlay,
-      report,
+      report: reporter.update,
       signal: stop.signal,
       // A page worth reading in full: its settings are read while it is, and where it may be marked,
       // the highlight rules arrive now, so the page restyles while the analysis runs rather than in
@@ -109,6 +112,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     running?.stop.abort();
     running?.overlay.dispose();
     running = null;
+    // Marks gone: the badge and the popup's list go too.
+    reporter.update(buildReport(location.href, PENDING, []));
   };
   const apply = () => {
     const wanted = isSiteEnabled(settings.current(), location.hostname);
@@ -124,6 +129,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     handleContentCalls({
       'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
       'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,
+      'background/get-page-report': () => reporter.current(),
       'background/snapshot-page': () => snapshotPage(document),
     }),
   );

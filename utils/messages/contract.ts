@@ -60,6 +60,8 @@ export interface UiToContent {
 export interface BackgroundToContent {
   /** The reader's keyboard command: focus the next or previous mark and open its card; false with no marks. */
   'background/move-mention': { request: { direction: 'next' | 'previous' }; response: boolean };
+  /** The page's latest report, asked when the background holds none (see `page-report.ts`). */
+  'background/get-page-report': { request: void; response: PageReport };
   /** A copy of the page for the annotated reader, taken without touching the page. */
   'background/snapshot-page': { request: void; response: PageSnapshot };
 }

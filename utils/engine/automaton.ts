@@ -140,7 +140,12 @@ export function buildTrie(keys: readonly string[]): Trie {
   return { letters, childCount, letterOf, fail, terminal };
 }
 
-/** The automaton over a trie: alphabet table, depths, dictionary links, dense rows; then the scan. */
+/**
+ * The automaton over a trie: alphabet table, child ranges, dense rows; then the scan. What a scan of
+ * one page may never need is worked out when first needed instead of for all nodes up front (a page
+ * assembles this once, cold, before it can show a mark): which pattern to report from a node, and
+ * the length of a pattern's key.
+ */
 export function assemble(trie: Trie): Automaton {
   const { letters, childCount, letterOf, fail, terminal } = trie;
   const size = childCount.length;
@@ -148,45 +153,68 @@ export function assemble(trie: Trie): Automaton {
   const alphabet = new Uint16Array(65536);
   letters.forEach((code, k) => (alphabet[code] = k + 1));
 
-  const firstOf = new Int32Array(size + 1);
-  const depth = new Int32Array(size);
-  firstOf[0] = 1;
-  for (let node = 0; node < size; node++) {
-    firstOf[node + 1] = firstOf[node]! + childCount[node]!;
-    for (let child = firstOf[node]!, end = firstOf[node + 1]!; child < end; child++) depth[child] = depth[node]! + 1;
-  }
-  // Children of node n are firstOf[n] … firstOf[n + 1] - 1; the edge into node c has letter letterOf[c].
-  const edgeStart = firstOf;
+  // Children of node n are edgeStart[n] … edgeStart[n + 1] - 1; the edge into node c has letter letterOf[c].
+  const edgeStart = new Int32Array(size + 1);
+  edgeStart[0] = 1;
+  for (let node = 0; node < size; node++) edgeStart[node + 1] = edgeStart[node]! + childCount[node]!;
 
   // Patterns sharing a key are chained, the last listed first.
   const patternAt = new Int32Array(size).fill(-1);
   const nextSameKey = new Int32Array(terminal.length).fill(-1);
+  // Per node: itself if a pattern ends there, else the nearest node on its failure chain where one
+  // does (its dictionary link), 0 for none; -1 until first needed (see `reportOf`).
+  const reportFrom = new Int32Array(size).fill(-1);
+  reportFrom[0] = 0;
   for (let pattern = 0; pattern < terminal.length; pattern++) {
     const node = terminal[pattern]! - 1;
     if (node < 0) continue;
     nextSameKey[pattern] = patternAt[node]!;
     patternAt[node] = pattern;
+    reportFrom[node] = node;
   }
+  const keyLength = new Int32Array(terminal.length);
 
-  const dictionaryLink = new Int32Array(size);
-  const reportFrom = new Int32Array(size); // the node itself if a pattern ends there, else its dictionary link; 0 = none
-  const rowOf = new Int32Array(size).fill(-1);
-  let rows = 0;
-  for (let node = 0; node < size; node++) if (depth[node]! <= DENSE_DEPTH) rowOf[node] = width * rows++;
+  // Breadth-first numbering puts the nodes at most DENSE_DEPTH deep first: rows 0 … rows - 1.
+  // The nodes one level deeper than nodes 0 … n - 1 end where the children of node n start.
+  let rows = 1;
+  for (let depth = 1; depth <= DENSE_DEPTH; depth++) rows = edgeStart[rows]!;
   const dense = new Int32Array(rows * width);
-  // Breadth-first order is node order: a node's failure target comes before it.
-  for (let node = 0; node < size; node++) {
-    if (node !== 0) {
-      const failTarget = fail[node]!;
-      dictionaryLink[node] = patternAt[failTarget]! >= 0 ? failTarget : dictionaryLink[failTarget]!;
-      reportFrom[node] = patternAt[node]! >= 0 ? node : dictionaryLink[node]!;
-    }
-    const row = rowOf[node]!;
-    if (row < 0) continue;
+  for (let node = 0; node < rows; node++) {
+    const row = node * width;
     // A dense row is its failure target's row (shallower, so dense and complete) with its own children on top.
-    if (node !== 0) dense.copyWithin(row, rowOf[fail[node]!]!, rowOf[fail[node]!]! + width);
+    if (node !== 0) dense.copyWithin(row, fail[node]! * width, fail[node]! * width + width);
     for (let child = edgeStart[node]!, end = edgeStart[node + 1]!; child < end; child++)
       dense[row + letterOf[child]!] = child;
+  }
+
+  /** `reportFrom[node]`, working it out (and for the failure chain on the way) the first time. */
+  function reportOf(node: number): number {
+    let probe = node;
+    while (reportFrom[probe]! < 0) probe = fail[probe]!;
+    const answer = reportFrom[probe]!;
+    for (probe = node; reportFrom[probe]! < 0; probe = fail[probe]!) reportFrom[probe] = answer;
+    return answer;
+  }
+
+  /** The node's depth: its parent is the node whose child range holds it (a binary search). */
+  function depthOf(node: number): number {
+    let depth = 0;
+    while (node !== 0) {
+      let low = 0;
+      let high = size - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (edgeStart[middle]! <= node) low = middle;
+        else high = middle - 1;
+      }
+      node = low;
+      depth++;
+    }
+    return depth;
+  }
+
+  function lengthOf(pattern: number): number {
+    return (keyLength[pattern] ||= depthOf(terminal[pattern]! - 1));
   }
 
   function scan(codes: Uint16Array, from: number, to: number, startState: number, onMatch: MatchSink): number {
@@ -198,9 +226,8 @@ export function assemble(trie: Trie): Automaton {
         continue;
       }
       for (;;) {
-        const row = rowOf[state]!;
-        if (row >= 0) {
-          state = dense[row + letter]!;
+        if (state < rows) {
+          state = dense[state * width + letter]!;
           break;
         }
         let next = 0;
@@ -219,11 +246,14 @@ export function assemble(trie: Trie): Automaton {
         state = fail[state]!;
       }
       let report = reportFrom[state]!;
+      if (report < 0) report = reportOf(state);
       while (report !== 0) {
         for (let pattern = patternAt[report]!; pattern >= 0; pattern = nextSameKey[pattern]!) {
-          onMatch(pattern, i + 1, depth[report]!);
+          onMatch(pattern, i + 1, lengthOf(pattern));
         }
-        report = dictionaryLink[report]!;
+        const up = fail[report]!;
+        report = reportFrom[up]!;
+        if (report < 0) report = reportOf(up);
       }
     }
     return state;

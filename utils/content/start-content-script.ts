@@ -18,6 +18,7 @@ import { lazyOverlay } from '../overlay/lazy-overlay';
 import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { yieldToPage } from '../page/index';
+import { whenIdle } from '../page/when-idle';
 import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
@@ -25,6 +26,9 @@ import { kindOf, pageEngine } from './names';
 import { buildReport, createReporter, PENDING } from './page-report';
 import { pageSettings } from './page-settings';
 import { startPageSession, type PageSession } from './page-session';
+
+/** A report that shows reaches the background this long after the verdict at the latest. */
+const REPORT_WAIT_MS = 500;
 
 interface Running {
   session: PageSession;
@@ -51,9 +55,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
-  const reporter = createReporter(
-    location.href,
-    (pageReport) => void callBackground('content/page-report', pageReport),
+  // The badge can wait for a quiet moment; the frame that shows the marks should not wait for the
+  // badge (a page's first message costs it 4-6 ms).
+  const reporter = createReporter(location.href, (pageReport) =>
+    whenIdle(window, () => void callBackground('content/page-report', pageReport), REPORT_WAIT_MS),
   );
   let running: Running | null = null;
   const settings = pageSettings(ctx, () => apply());

@@ -3,6 +3,7 @@
  * its records gathered and handed over in one batch per idle period (at most `maxWaitMs` later),
  * so a page that changes a thousand times a second costs one plan per batch, not one per change.
  */
+import { whenIdle } from '../page/when-idle';
 import { HUGE_BATCH, planMutations, type MutationPlan } from './mutation-plan';
 
 export interface FollowOptions {
@@ -11,23 +12,6 @@ export interface FollowOptions {
   onBatch(plan: MutationPlan): void;
   signal: AbortSignal;
   maxWaitMs?: number;
-}
-
-type IdleWindow = Window & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
-/** Runs `callback` when the page is idle, or after `timeoutMs` at the latest; returns a cancel function. */
-export function whenIdle(view: Window, callback: () => void, timeoutMs: number): () => void {
-  const idle = view as IdleWindow;
-  // Called on the window object: Firefox content scripts threw on an unbound requestIdleCallback.
-  if (typeof idle.requestIdleCallback === 'function' && typeof idle.cancelIdleCallback === 'function') {
-    const handle = idle.requestIdleCallback(callback, { timeout: timeoutMs });
-    return () => idle.cancelIdleCallback!(handle);
-  }
-  const handle = setTimeout(callback, Math.min(timeoutMs, 50));
-  return () => clearTimeout(handle);
 }
 
 export function followMutations(options: FollowOptions): void {

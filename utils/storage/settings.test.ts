@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from './settings-schema';
-import { readSettings, saveSettings, settingsItem, updateSettings, watchSettings } from './settings';
+import { readSettings, saveSettings, updateSettings, watchSettings } from './settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -70,11 +70,17 @@ describe('settings', () => {
     expect(seen).toEqual([false]);
   });
 
-  it('migrates the 0.1.0 shape on first use', async () => {
-    await storage.setItem('local:settings', { enabled: false });
-    await storage.setMeta('local:settings', { v: 1 });
-    await settingsItem().migrate();
-    expect(await storage.getItem('local:settings')).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  it('reads the 0.1.0 shape migrated, and writes it migrated only when saving', async () => {
+    await storage.setItem('local:settings', { enabled: false, markMode: 'every' });
+    expect(await readSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS, enabled: false, markMode: 'every' } });
+    expect(await storage.getItem('local:settings')).toEqual({ enabled: false, markMode: 'every' });
+    await updateSettings((settings) => ({ ...settings, markStyle: 'dotted' }));
+    expect(await storage.getItem('local:settings')).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      markMode: 'every',
+      markStyle: 'dotted',
+    });
     expect(await storage.getMeta('local:settings')).toEqual({ v: 2 });
   });
 });

@@ -3,30 +3,18 @@ import { checkSettings, DEFAULT_SETTINGS, type Settings } from './settings-schem
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /**
- * The reader's settings: one versioned item, validated on every read. A value that does not fit the
+ * The reader's settings: one versioned value, validated on every read. A value that does not fit the
  * schema (corrupted, hand-edited, from a future version) is never used as it is and never silently
  * dropped: the reader gets what can be read (or the defaults) and a notice, and the original value is
  * set aside before anything is written over it.
+ *
+ * Read and written through the storage keys, not a WXT item with migrations: defining such an item
+ * reads storage at once, and the content script loads this module on every page, most of which never
+ * need the settings (see `content/page-settings.ts`). A value an older version stored is migrated in
+ * memory when read, and written in this version's shape when next saved.
  */
-function defineItems() {
-  return {
-    settings: storage.defineItem<unknown>('local:settings', {
-      fallback: DEFAULT_SETTINGS,
-      version: SETTINGS_VERSION,
-      migrations: SETTINGS_MIGRATIONS,
-    }),
-    setAside: storage.defineItem<unknown>('local:settings-set-aside', { fallback: null }),
-  };
-}
-
-/**
- * The items are defined on first use, not when this module loads: defining an item with migrations
- * reads storage at once, and the content script loads this module on every page, most of which
- * never need the settings (see `content/page-settings.ts`).
- */
-let items: ReturnType<typeof defineItems> | null = null;
-export const settingsItem = () => (items ??= defineItems()).settings;
-const setAsideItem = () => (items ??= defineItems()).setAside;
+const SETTINGS_KEY = 'local:settings';
+const SET_ASIDE_KEY = 'local:settings-set-aside';
 
 export interface SettingsRead {
   settings: Settings;
@@ -50,25 +38,45 @@ export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): S
   };
 }
 
-async function storedVersion(): Promise<number> {
-  const meta = (await settingsItem().getMeta()) as { v?: unknown };
-  return typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION;
+/** A value an older version stored, brought to this version's shape in memory (`saveSettings` writes it so). */
+function upToDate(raw: unknown, storedVersion: number): unknown {
+  let value = raw;
+  for (let next = storedVersion + 1; next <= SETTINGS_VERSION; next++)
+    value = SETTINGS_MIGRATIONS[next]?.(value) ?? value;
+  return value;
+}
+
+interface Stored {
+  raw: unknown;
+  /** The version of the shape it was stored in (a value stored without one is the first version's, as WXT's migrations read it). */
+  version: number;
+}
+
+/** One round trip: the content script reads the settings while it analyses a page, and waits delay the marks. */
+async function readStored(): Promise<Stored> {
+  const [raw, meta] = await Promise.all([
+    storage.getItem<unknown>(SETTINGS_KEY),
+    storage.getMeta<{ v?: unknown }>(SETTINGS_KEY),
+  ]);
+  return { raw, version: typeof meta.v === 'number' ? meta.v : raw === null ? SETTINGS_VERSION : 1 };
 }
 
 export async function readSettings(): Promise<SettingsRead> {
-  const [raw, version] = await Promise.all([settingsItem().getValue(), storedVersion()]);
-  return parseSettings(raw, version);
+  const { raw, version } = await readStored();
+  if (raw === null) return { settings: DEFAULT_SETTINGS };
+  return parseSettings(upToDate(raw, version), version);
 }
 
 /** Saves settings; a value it replaces that this version could not fully read is kept aside first. */
 export async function saveSettings(next: Settings): Promise<void> {
-  const [current, version] = await Promise.all([settingsItem().getValue(), storedVersion()]);
   const checked = checkSettings(next);
   if (!checked.success)
     throw new Error(`Backstory: refusing to save settings with bad values (${checked.issues.join(', ')})`);
-  if (version > SETTINGS_VERSION || !checkSettings(current).success) await setAsideItem().setValue(current);
-  await settingsItem().setValue(checked.data);
-  if (version !== SETTINGS_VERSION) await settingsItem().setMeta({ v: SETTINGS_VERSION });
+  const { raw, version } = await readStored();
+  const readable = raw === null || checkSettings(upToDate(raw, version)).success;
+  if (version > SETTINGS_VERSION || !readable) await storage.setItem(SET_ASIDE_KEY, raw);
+  await storage.setItem(SETTINGS_KEY, checked.data);
+  await storage.setMeta(SETTINGS_KEY, { v: SETTINGS_VERSION });
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<void> {
@@ -76,5 +84,5 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 }
 
 export function watchSettings(onChange: (read: SettingsRead) => void): () => void {
-  return settingsItem().watch(() => void readSettings().then(onChange));
+  return storage.watch(SETTINGS_KEY, () => void readSettings().then(onChange));
 }

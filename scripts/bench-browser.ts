@@ -52,6 +52,14 @@ export async function runBench(runs: number, only: string[] | null, browsers: st
     const extension = await launch(true);
     const plain = await launch(false);
     try {
+      // The first page a freshly launched browser loads pays for the browser's own start-up (the
+      // renderer, the extension's service worker, caches): two to four times the steady figure, with
+      // or without the extension. One load of the first static page, not counted, before measuring.
+      const warmUp = all.find((scenario) => scenario.kind === 'static' || scenario.kind === 'unrelated');
+      if (warmUp) {
+        await extension.run(warmUp);
+        await plain.run(warmUp);
+      }
       for (const scenario of all) {
         // The changing pages run 10 s each and already give many samples per run.
         const count = scenario.kind === 'live-blog' || scenario.kind === 'storm' ? Math.min(runs, 2) : runs;

@@ -62,5 +62,6 @@ describe('the prefilter', () => {
     expect(check('the state said')).toBe(false);
     expect(check('с Рябковым')).toBe(true);
     expect(() => createAnchorFilter(btoa('not the word sets at all'))).toThrow(/unreadable/);
+    expect(() => createAnchorFilter('BSN1\nsome words')).toThrow(/unreadable/);
   });
 });

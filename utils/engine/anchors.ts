@@ -23,8 +23,6 @@ import { isCyrillicCode, isWordCode, learnWordCode, UNKNOWN_CODE, WORD_CODE, WOR
 
 /** The longest case ending `candidates.ts` accepts after a name ("ові"). */
 const MAX_ENDING = 3;
-/** A word's last MAX_ENDING + 1 prefix hashes are kept in a ring, indexed with this mask (MAX_ENDING + 1 is 4). */
-const RING = MAX_ENDING;
 /** Marks a word that may take a case ending. */
 const INFLECTS = '~';
 /**
@@ -64,35 +62,27 @@ export interface AnchorFilter {
   mayMention(buffer: FoldBuffer, from: number, to: number): boolean;
 }
 
-/** FNV-1a over UTF-16 code units, one unit at a time (so a word's prefixes hash on the way). */
-const FNV_OFFSET = 0x811c9dc5;
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
 const LATIN_S = 115;
 
 /**
- * The word sets as the build writes them: one base64 buffer of little-endian arrays (see `base64.ts`).
- * Layout: 4 × uint32 header [magic, exact words, stem words, need lists' length], then the exact
- * words' hashes and the stem words' hashes (uint32), then the needs as lists of word numbers (uint16;
- * exact words first, stems after them), each list ended by `END_OF_NEED`.
+ * The word sets as the build writes them, four lines: a magic line, the exact words and the stem
+ * words (space-separated; words never hold a space), and the needs in base64 (see `base64.ts`): lists
+ * of word numbers (uint16, little-endian; exact words first, stems after them), each list ended by
+ * `END_OF_NEED`.
  */
-const MAGIC = 0x42_53_4e_31; // "BSN1"
-const HEADER = 4;
+const MAGIC = 'BSN2';
 const END_OF_NEED = 0xffff;
 
 export function encodeNeeds(needs: readonly string[]): string {
-  const exact = new Map<number, number>();
-  const stems = new Map<number, number>();
+  const exact = new Map<string, number>();
+  const stems = new Map<string, number>();
   const lists = needs.map((need) =>
     (need === '' ? [] : need.split(' ')).map((word) => {
       const inflects = word.endsWith(INFLECTS);
-      const hash = hashOf(inflects ? word.slice(0, -INFLECTS.length) : word);
+      const bare = inflects ? word.slice(0, -INFLECTS.length) : word;
       const table = inflects ? stems : exact;
-      if (!table.has(hash)) table.set(hash, table.size);
-      return { inflects, id: table.get(hash)! };
+      if (!table.has(bare)) table.set(bare, table.size);
+      return { inflects, id: table.get(bare)! };
     }),
   );
   const numbers = lists.flatMap((list) => [
@@ -100,88 +90,62 @@ export function encodeNeeds(needs: readonly string[]): string {
     END_OF_NEED,
   ]);
   if (exact.size + stems.size >= END_OF_NEED) throw new Error('Backstory: too many distinct words for the prefilter');
-  const words = HEADER + exact.size + stems.size;
-  const buffer = new ArrayBuffer(words * 4 + numbers.length * 2);
-  new Uint32Array(buffer, 0, words).set([
-    MAGIC,
-    exact.size,
-    stems.size,
-    numbers.length,
-    ...exact.keys(),
-    ...stems.keys(),
-  ]);
-  new Uint16Array(buffer, words * 4).set(numbers);
-  return toBase64(new Uint8Array(buffer));
+  const listBytes = new Uint8Array(Uint16Array.from(numbers).buffer);
+  return [MAGIC, [...exact.keys()].join(' '), [...stems.keys()].join(' '), toBase64(listBytes)].join('\n');
+}
+
+/** Word → number, for the words of one line (numbered from `firstId`). */
+function numberWords(line: string, firstId: number): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (line === '') return ids;
+  const words = line.split(' ');
+  for (let k = 0; k < words.length; k++) ids.set(words[k]!, firstId + k);
+  return ids;
 }
 
 /**
- * An open-addressing table from word hash to word number: two typed arrays, filled once per page
- * (a `Set` of the same numbers, with an object per word, took about 3 ms of a cold start).
- */
-function hashTable(hashes: Uint32Array, firstId: number): (hash: number) => number {
-  let size = 16;
-  while (size < hashes.length * 2) size *= 2;
-  const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const ids = new Int32Array(size).fill(-1);
-  for (let k = 0; k < hashes.length; k++) {
-    let slot = hashes[k]! & mask;
-    while (ids[slot] !== -1) slot = (slot + 1) & mask;
-    keys[slot] = hashes[k]!;
-    ids[slot] = firstId + k;
-  }
-  return (hash) => {
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = ids[slot]!;
-      if (id === -1 || keys[slot] === hash) return id;
-    }
-  };
-}
-
-/**
- * Words are compared by hash, read straight off the folded code units: no string is made per word of
- * the page. Two words sharing a hash can only make a false "maybe".
+ * A word of the page is cut out of the folded text as a string and looked up in a `Map`: the hashing
+ * and the comparing are the engine's own, not per-unit work in a loop that runs once per page, cold,
+ * mostly in the interpreter (hashing each unit there cost twice as much).
  */
 export function createAnchorFilter(encoded: string): AnchorFilter {
-  const buffer = fromBase64(encoded);
-  const [magic, exactCount, stemCount, listLength] = new Uint32Array(buffer, 0, HEADER);
-  if (magic !== MAGIC) throw new Error('Backstory: the bundled word sets are unreadable (wrong format or byte order)');
-  const exactId = hashTable(new Uint32Array(buffer, HEADER * 4, exactCount), 0);
-  const stemId = hashTable(new Uint32Array(buffer, (HEADER + exactCount!) * 4, stemCount), exactCount!);
-  const lists = new Uint16Array(buffer, (HEADER + exactCount! + stemCount!) * 4, listLength);
+  const [magic, exactLine, stemLine, listText] = encoded.split('\n');
+  if (magic !== MAGIC || listText === undefined)
+    throw new Error('Backstory: the bundled word sets are unreadable (wrong format)');
+  const exactId = numberWords(exactLine!, 0);
+  const stemId = numberWords(stemLine!, exactId.size);
+  const lists = new Uint16Array(fromBase64(listText));
   return {
     mayMention(buffer, from, to) {
       const codes = buffer.codes;
       const end = Math.min(to, buffer.length);
-      const present = new Uint8Array(exactCount! + stemCount!);
-      // The hash of the current word after each of its last RING + 1 units.
-      const prefix = new Uint32Array(RING + 1);
-      let hash = FNV_OFFSET;
-      let length = 0;
-      const endWord = (last: number) => {
-        const exact = exactId(hash);
-        if (exact >= 0) present[exact] = 1;
-        const stem = stemId(hash);
-        if (stem >= 0) present[stem] = 1;
+      const text = buffer.toString(from, end);
+      const present = new Uint8Array(exactId.size + stemId.size);
+      const endWord = (start: number, stop: number) => {
+        const word = text.slice(start - from, stop - from);
+        const exact = exactId.get(word);
+        if (exact !== undefined) present[exact] = 1;
+        const stem = stemId.get(word);
+        if (stem !== undefined) present[stem] = 1;
+        const last = codes[stop - 1]!;
         const cuts = isCyrillicCode(last) ? MAX_ENDING : last === LATIN_S ? 1 : 0;
-        for (let cut = 1; cut <= cuts && cut < length; cut++) {
-          const shorter = stemId(prefix[(length - cut) & RING]!);
-          if (shorter >= 0) present[shorter] = 1;
+        for (let cut = 1; cut <= cuts && cut < stop - start; cut++) {
+          const shorter = stemId.get(word.slice(0, -cut));
+          if (shorter !== undefined) present[shorter] = 1;
         }
-        hash = FNV_OFFSET;
-        length = 0;
       };
-      // Runs once per page, mostly before the JIT has looked at it: the per-unit work is kept inline.
+      let start = -1;
       for (let i = from; i < end; i++) {
-        const code = codes[i]!;
-        let kind = WORD_KINDS[code]!;
-        if (kind === UNKNOWN_CODE) kind = learnWordCode(code);
+        let kind = WORD_KINDS[codes[i]!]!;
+        if (kind === UNKNOWN_CODE) kind = learnWordCode(codes[i]!);
         if (kind === WORD_CODE) {
-          hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
-          prefix[++length & RING] = hash;
-        } else if (length > 0) endWord(codes[i - 1]!);
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          endWord(start, i);
+          start = -1;
+        }
       }
-      if (length > 0) endWord(codes[end - 1]!);
+      if (start >= 0) endWord(start, end);
       // Some need with every one of its words present.
       let complete = true;
       for (let k = 0; k < lists.length; k++) {

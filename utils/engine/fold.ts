@@ -44,13 +44,27 @@ function learn(code: number, char: string): number {
   return MULTI;
 }
 
+const APOSTROPHE = 39;
+
+/**
+ * ASCII folds without the regular expressions and `normalize` of `foldCodePoint`, which compile and
+ * load their tables on the first characters of every page: upper case to lower case, white space to
+ * ' ', '"' and '`' to "'", anything else to itself (the unit test holds this to `foldCodePoint`).
+ */
+function foldAscii(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if ((code >= 9 && code <= 13) || code === SPACE) return SPACE;
+  if (code === 34 || code === 96) return APOSTROPHE;
+  return code;
+}
+
 function foldBmp(code: number): number {
   let folded = singleFold[code]!;
   if (folded === UNKNOWN) {
     // High surrogates go the slow way (a pair is one code point); a lone low surrogate is kept.
     if (code >= 0xd800 && code <= 0xdbff) folded = MULTI;
     else if (code >= 0xdc00 && code <= 0xdfff) folded = code;
-    else folded = learn(code, String.fromCharCode(code));
+    else folded = code < 0x80 ? foldAscii(code) : learn(code, String.fromCharCode(code));
     singleFold[code] = folded;
   }
   return folded;

@@ -13,10 +13,25 @@ const NOT_WORD = 2;
 export const WORD_KINDS = new Uint8Array(65536);
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
+/**
+ * The blocks most pages are written in, decided without `WORD_CHAR` (a Unicode property class that
+ * compiles on the first character of every page); the unit test holds each to `WORD_CHAR`.
+ */
+function isWordInCommonBlock(code: number): boolean | undefined {
+  // ASCII: digits and letters.
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Cyrillic: letters and combining marks, but for the thousands sign.
+  if (code >= 0x400 && code <= 0x4ff) return code !== 0x482;
+  // General Punctuation: spaces, dashes, quotes, format characters.
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return undefined;
+}
+
 /** Fills in and returns `WORD_KINDS[code]`. */
 export function learnWordCode(code: number): number {
   const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-  const kind = !isSurrogate && WORD_CHAR.test(String.fromCharCode(code)) ? WORD_CODE : NOT_WORD;
+  const word = isWordInCommonBlock(code) ?? (!isSurrogate && WORD_CHAR.test(String.fromCharCode(code)));
+  const kind = word ? WORD_CODE : NOT_WORD;
   WORD_KINDS[code] = kind;
   return kind;
 }

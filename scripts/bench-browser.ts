@@ -78,9 +78,14 @@ export async function runBench(runs: number, only: string[] | null, browsers: st
     }
   }
   const report: BenchReport = { at: new Date().toISOString(), runs, bundle: bundleSize(), results };
+  saveReport(report);
+  return report;
+}
+
+/** Writes the raw results to `REPORT_PATH`. */
+export function saveReport(report: BenchReport): void {
   mkdirSync(join(ROOT, 'bench-output'), { recursive: true });
   writeFileSync(REPORT_PATH, `${JSON.stringify(report, null, 1)}\n`);
-  return report;
 }
 
 export function printReport(report: BenchReport): void {

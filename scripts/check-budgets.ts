@@ -3,12 +3,16 @@
  * when a budget in `budgets.json` is exceeded. Prints every budget with its measured value and
  * margin, passing or not, so a failure says by how much.
  *
+ * A scenario that exceeds a budget is measured again (as many loads once more, in fresh browsers)
+ * and judged on the median of all its loads: one slow stretch of a shared machine does not fail the
+ * build on its own, and a real regression, which moves every load, still does.
+ *
  *   tsx scripts/check-budgets.ts [--browsers chromium] [--runs 3]
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { printReport, runBench } from './bench-browser';
-import type { ScenarioResult } from './lib/browser-bench-report';
+import { printReport, runBench, saveReport } from './bench-browser';
+import { pooled, type ScenarioResult } from './lib/browser-bench-report';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -24,6 +28,8 @@ interface Budgets {
 }
 
 interface Verdict {
+  /** `browser scenario`, for a scenario's budgets. */
+  at?: string;
   budget: string;
   measured: number | null;
   limit: number;
@@ -56,6 +62,7 @@ export function judge(
   ];
   for (const r of results) {
     const at = `${r.browser} ${r.scenario}`;
+    const first = verdicts.length;
     if (r.extension.extensionTaskMs !== null) {
       // Chromium: the tasks that ran Backstory's code, told apart in a trace.
       verdicts.push(
@@ -105,6 +112,7 @@ export function judge(
         check(`${at}: extra JS heap after navigating away, MB`, diff(r, 'heapAwayMb'), budgets.heap.awayExtraMb),
       );
     }
+    for (const verdict of verdicts.slice(first)) verdict.at = at;
   }
   return verdicts;
 }
@@ -112,9 +120,28 @@ export function judge(
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const budgets = JSON.parse(readFileSync(join(ROOT, 'budgets.json'), 'utf8')) as Budgets;
   const browsers = option('browsers')?.split(',') ?? budgets.browsers;
-  const report = await runBench(Number(option('runs') ?? budgets.runs), null, browsers);
+  const runs = Number(option('runs') ?? budgets.runs);
+  const report = await runBench(runs, null, browsers);
   printReport(report);
-  const verdicts = judge(budgets, report.results, report.bundle);
+  let verdicts = judge(budgets, report.results, report.bundle);
+  const again = new Set(verdicts.filter((v) => !v.pass && v.at).map((v) => v.at!));
+  if (again.size > 0) {
+    console.log(`\nOver budget: ${[...again].join(', ')}; measured again (${runs} more loads each).`);
+    for (const browser of browsers) {
+      const keys = report.results
+        .filter((r) => r.browser === browser && again.has(`${browser} ${r.scenario}`))
+        .map((r) => r.scenario);
+      if (keys.length === 0) continue;
+      const more = await runBench(runs, keys, [browser]);
+      report.results = report.results.map((r) => {
+        const second = more.results.find((m) => m.browser === r.browser && m.scenario === r.scenario);
+        return second ? pooled(r, second) : r;
+      });
+    }
+    saveReport(report);
+    printReport(report);
+    verdicts = judge(budgets, report.results, report.bundle);
+  }
   console.log('\nBudgets (budgets.json):');
   for (const v of verdicts)
     console.log(

@@ -61,6 +61,15 @@ export function medians(runs: RunResult[]): Record<Metric, number | null> {
   return out;
 }
 
+/** A scenario measured a second time, taken as one measurement: every load of both, medians over all of them. */
+export function pooled(first: ScenarioResult, more: ScenarioResult): ScenarioResult {
+  const runs = {
+    extension: [...first.runs.extension, ...more.runs.extension],
+    plain: [...first.runs.plain, ...more.runs.plain],
+  };
+  return { ...first, runs, extension: medians(runs.extension), plain: medians(runs.plain) };
+}
+
 export function summarise(
   browser: string,
   browserVersion: string,

@@ -103,9 +103,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       overlay,
       report: reporter.update,
       signal: stop.signal,
-      // A page worth reading in full: its settings are read while it is, and where it may be marked,
-      // the highlight rules arrive now, so the page restyles while the analysis runs rather than in
-      // the frame that shows the marks.
+      // A page worth reading in full: its settings are read while it is, and where they let it be
+      // marked the highlight rules arrive (the page restyles once, usually in the frame with the marks).
       onFullLook: () =>
         settings.read().then(() => {
           if (!stop.signal.aborted) adoptRules();

@@ -32,7 +32,6 @@ const INFLECTIONS: Inflection[] = ['none', 'cyrillic', 'latin-s'];
 const INFLECTION_SHIFT = 4;
 
 const boundFlags = (pattern: Pattern) => (pattern.checkLeft ? CHECK_LEFT : 0) | (pattern.checkRight ? CHECK_RIGHT : 0);
-const bounds = (flags: number) => ({ checkLeft: (flags & CHECK_LEFT) !== 0, checkRight: (flags & CHECK_RIGHT) !== 0 });
 
 export function toIndexData(index: MatchIndex): MatchIndexData {
   const rules: RuleInfo[] = [];
@@ -67,20 +66,40 @@ export function toIndexData(index: MatchIndex): MatchIndexData {
 }
 
 export function fromIndexData(data: MatchIndexData): MatchIndex {
+  // Fields written out, not spread from a helper or destructured from the row: this runs once per
+  // page, cold, for each of some 1,900 patterns (half the time that way).
   const patterns = data.patterns.map((row): Pattern => {
-    if (row[0] === 'r') return { kind: 'reference', reference: row[1], segment: row[2], ...bounds(row[3]) };
-    if (row[0] === 'c') return { kind: 'cue', cue: row[1], ...bounds(row[2]) };
-    const [, entry, text, lang, rule, flags] = row;
+    if (row[0] === 'r') {
+      const flags = row[3];
+      return {
+        kind: 'reference',
+        reference: row[1],
+        segment: row[2],
+        checkLeft: (flags & CHECK_LEFT) !== 0,
+        checkRight: (flags & CHECK_RIGHT) !== 0,
+      };
+    }
+    if (row[0] === 'c') {
+      const flags = row[2];
+      return {
+        kind: 'cue',
+        cue: row[1],
+        checkLeft: (flags & CHECK_LEFT) !== 0,
+        checkRight: (flags & CHECK_RIGHT) !== 0,
+      };
+    }
+    const flags = row[5];
     return {
       kind: 'alias',
-      entry,
-      text,
-      lang,
-      rule: rule < 0 ? null : data.rules[rule]!,
+      entry: row[1],
+      text: row[2],
+      lang: row[3],
+      rule: row[4] < 0 ? null : data.rules[row[4]]!,
       capitalised: (flags & CAPITALISED) !== 0,
       isDate: (flags & IS_DATE) !== 0,
       inflection: INFLECTIONS[flags >> INFLECTION_SHIFT]!,
-      ...bounds(flags),
+      checkLeft: (flags & CHECK_LEFT) !== 0,
+      checkRight: (flags & CHECK_RIGHT) !== 0,
     };
   });
   const trie = decodeTrie(data.trie);

@@ -7,7 +7,7 @@
  * and judged on the median of all its loads: one slow stretch of a shared machine does not fail the
  * build on its own, and a real regression, which moves every load, still does.
  *
- *   tsx scripts/check-budgets.ts [--browsers chromium] [--runs 3]
+ *   tsx scripts/check-budgets.ts [--browsers chromium] [--runs 5]   (defaults: budgets.json)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -38,16 +38,16 @@ export interface Reporter {
 
 export function createReporter(url: string, push: (report: PageReport) => void): Reporter {
   let latest = buildReport(url, PENDING, []);
-  let pushed: PageReport | null = null;
   let pushedKey = '';
+  let pushedShows = false;
   return {
     update(report) {
       latest = report;
-      if (!shows(report) && !(pushed && shows(pushed))) return;
+      if (!shows(report) && !pushedShows) return;
       const key = JSON.stringify(report);
       if (key === pushedKey) return;
-      pushed = report;
       pushedKey = key;
+      pushedShows = shows(report);
       push(report);
     },
     current: () => latest,

@@ -58,7 +58,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // The badge can wait for a quiet moment; the frame that shows the marks should not wait for the
   // badge (a page's first message costs it 4-6 ms).
   const reporter = createReporter(location.href, (pageReport) =>
-    whenIdle(window, () => void callBackground('content/page-report', pageReport), REPORT_WAIT_MS),
+    whenIdle(
+      window,
+      () => {
+        // A script the browser stopped (the extension reloaded or updated) has no one to tell.
+        if (!ctx.isInvalid) void callBackground('content/page-report', pageReport);
+      },
+      REPORT_WAIT_MS,
+    ),
   );
   let running: Running | null = null;
   const settings = pageSettings(ctx, () => apply());

@@ -1,6 +1,7 @@
 /**
  * Brings the `::highlight()` rules to the page's document once a page may be marked (the content
- * script asks when it starts reading a page in full), without adding a node to it: they are adopted as a constructed stylesheet
+ * script asks when it reads a page in full and the settings let the site be marked), without adding
+ * a node to it: they are adopted as a constructed stylesheet
  * (`document.adoptedStyleSheets`), which is not a node and is not subject to a page's `style-src`
  * (checked under `style-src 'self'` in Chromium and in Firefox, where the content script's Xray view
  * of the document accepts the assignment).

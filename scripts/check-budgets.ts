@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printReport, runBench, saveReport } from './bench-browser';
 import { pooled, type ScenarioResult } from './lib/browser-bench-report';
+import { speedFactor, type SpeedBounds } from './lib/machine-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -25,6 +26,7 @@ interface Budgets {
   liveBlog: { p95Ms: number; markedShare: number };
   heap: { extraMb: Record<string, number>; awayExtraMb: number };
   bundle: { rawKb: number; gzipKb: number };
+  speed: SpeedBounds;
 }
 
 interface Verdict {
@@ -33,6 +35,8 @@ interface Verdict {
   budget: string;
   measured: number | null;
   limit: number;
+  /** A time limit scaled by the machine's speed: the budget as set, and the factor. */
+  scaled?: { budget: number; factor: number };
   pass: boolean;
 }
 
@@ -41,6 +45,12 @@ const check = (budget: string, measured: number | null, limit: number): Verdict 
   measured,
   limit,
   pass: measured !== null && measured <= limit,
+});
+
+/** A time budget, judged against its limit times how much slower than the reference machine this one ran. */
+const checkTime = (budget: string, measured: number | null, limit: number, factor: number): Verdict => ({
+  ...check(budget, measured, limit * factor),
+  scaled: { budget: limit, factor },
 });
 
 function option(name: string): string | undefined {
@@ -63,13 +73,15 @@ export function judge(
   for (const r of results) {
     const at = `${r.browser} ${r.scenario}`;
     const first = verdicts.length;
+    const factor = speedFactor(r, budgets.speed);
     if (r.extension.extensionTaskMs !== null) {
       // Chromium: the tasks that ran Backstory's code, told apart in a trace.
       verdicts.push(
-        check(
+        checkTime(
           `${at}: longest task running Backstory, ms`,
           r.extension.extensionTaskMs,
           budgets.longTask.ms + budgets.longTask.noiseMs,
+          factor,
         ),
       );
     } else {
@@ -79,7 +91,9 @@ export function judge(
         plainLongest > budgets.longTask.ms
           ? plainLongest + budgets.longTask.noiseMs
           : budgets.longTask.ms + budgets.longTask.noiseMs;
-      verdicts.push(check(`${at}: longest task after DOMContentLoaded, ms`, r.extension.longestTaskMs, taskLimit));
+      verdicts.push(
+        checkTime(`${at}: longest task after DOMContentLoaded, ms`, r.extension.longestTaskMs, taskLimit, factor),
+      );
     }
     if (r.scenario === 'unrelated' && r.extension.taskMs !== null) {
       const limit = (budgets.unrelated.msPer100Kb * r.textKb) / 100 + budgets.unrelated.noiseMs;
@@ -88,16 +102,17 @@ export function judge(
       const traced = r.extension.extensionTasksTotalMs;
       verdicts.push(
         traced !== null
-          ? check(`${at}: main-thread ms running Backstory (${r.textKb} KB of text)`, traced, limit)
-          : check(`${at}: extra main-thread ms (${r.textKb} KB of text)`, diff(r, 'taskMs'), limit),
+          ? checkTime(`${at}: main-thread ms running Backstory (${r.textKb} KB of text)`, traced, limit, factor)
+          : checkTime(`${at}: extra main-thread ms (${r.textKb} KB of text)`, diff(r, 'taskMs'), limit, factor),
       );
     }
     if (r.scenario === 'typical')
       verdicts.push(
-        check(
+        checkTime(
           `${at}: DOMContentLoaded → marks, ms`,
           r.extension.timeToMarksMs,
           budgets.typicalTimeToMarks.ms + budgets.typicalTimeToMarks.noiseMs,
+          factor,
         ),
       );
     if (r.scenario === 'liveblog') {
@@ -143,10 +158,14 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     verdicts = judge(budgets, report.results, report.bundle);
   }
   console.log('\nBudgets (budgets.json):');
-  for (const v of verdicts)
+  for (const v of verdicts) {
+    const limit = v.scaled
+      ? `${v.scaled.budget.toFixed(1)} × ${v.scaled.factor.toFixed(2)} = ${v.limit.toFixed(1)}`
+      : v.limit.toFixed(1);
     console.log(
-      `${v.pass ? 'ok  ' : 'FAIL'} ${v.budget}: ${v.measured === null ? 'not measured' : v.measured.toFixed(1)} (limit ${v.limit.toFixed(1)})`,
+      `${v.pass ? 'ok  ' : 'FAIL'} ${v.budget}: ${v.measured === null ? 'not measured' : v.measured.toFixed(1)} (limit ${limit})`,
     );
+  }
   const failed = verdicts.filter((v) => !v.pass);
   console.log(
     failed.length === 0 ? '\nAll budgets met.' : `\n${failed.length} of ${verdicts.length} budgets exceeded.`,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../check-budgets';
 import { pooled, summarise, type ScenarioResult } from './browser-bench-report';
+import { speedFactor } from './machine-speed';
 import type { Scenario } from './browser-bench-pages';
 import type { RunResult } from './browser-bench-run';
 
 const typical: Scenario = { key: 'typical', name: 'typical', kind: 'static', html: '', textChars: 14_000 };
-const load = (timeToMarksMs: number): RunResult => ({
+/** The typical page alone's main-thread time on the reference machine. */
+const REFERENCE_MS = 250;
+const load = (timeToMarksMs: number, taskMs: number | null = null): RunResult => ({
   timeToMarksMs,
   ranges: 15,
   longestTaskMs: 0,
@@ -13,14 +16,18 @@ const load = (timeToMarksMs: number): RunResult => ({
   extensionTaskMs: 20,
   extensionTasksTotalMs: 80,
   scriptMs: null,
-  taskMs: null,
+  taskMs,
   styleLayoutMs: null,
   heapMb: null,
   heapAwayMb: null,
   live: null,
 });
-const measured = (times: number[]) =>
-  summarise('chromium', '156', typical, { extension: times.map(load), plain: times.map(() => load(0)) });
+/** Loads of the typical article, with the extension and (taking `pageMs` of main thread) without. */
+const measured = (times: number[], pageMs = REFERENCE_MS) =>
+  summarise('chromium', '156', typical, {
+    extension: times.map((time) => load(time)),
+    plain: times.map(() => load(0, pageMs)),
+  });
 
 const budgets = {
   browsers: ['chromium'],
@@ -31,6 +38,7 @@ const budgets = {
   liveBlog: { p95Ms: 500, markedShare: 0.95 },
   heap: { extraMb: {}, awayExtraMb: 6 },
   bundle: { rawKb: 500, gzipKb: 155 },
+  speed: { referencePageMs: { typical: REFERENCE_MS }, min: 0.5, max: 2 },
 };
 const timeToMarks = (result: ScenarioResult) =>
   judge(budgets, [result], { rawKb: 400, gzipKb: 140 }).find((v) => v.budget.includes('marks'))!;
@@ -49,5 +57,40 @@ describe('budgets over repeated loads', () => {
     const slow = pooled(measured([140, 150, 145, 160, 138]), measured([142, 139, 151, 149, 147]));
     expect(slow.extension.timeToMarksMs).toBeGreaterThan(125);
     expect(timeToMarks(slow).pass).toBe(false);
+  });
+});
+
+describe('time budgets on a slower or faster machine', () => {
+  it('gives a machine that ran the page alone 1.3 times slower 1.3 times the time', () => {
+    const slowMachine = measured([150, 152, 149, 155, 151], REFERENCE_MS * 1.3);
+    expect(timeToMarks(slowMachine)).toMatchObject({ pass: true, scaled: { budget: 125, factor: 1.3 } });
+    expect(timeToMarks(slowMachine).limit).toBeCloseTo(162.5);
+    // The same loads on the reference machine are over budget.
+    expect(timeToMarks(measured([150, 152, 149, 155, 151])).pass).toBe(false);
+  });
+
+  it('tightens the limits on a faster machine', () => {
+    const fastMachine = measured([110, 112, 109, 115, 111], REFERENCE_MS * 0.8);
+    expect(timeToMarks(fastMachine).limit).toBeCloseTo(100);
+    expect(timeToMarks(fastMachine).pass).toBe(false);
+  });
+
+  it('keeps the factor within its bounds, and at 1 where the page alone was not timed', () => {
+    const bounds = { referencePageMs: { typical: 250 }, min: 0.5, max: 2 };
+    expect(speedFactor(measured([100], 2500), bounds)).toBe(2);
+    expect(speedFactor(measured([100], 25), bounds)).toBe(0.5);
+    expect(speedFactor(measured([100], 300), bounds)).toBeCloseTo(1.2);
+    const untimed = summarise('firefox', '153', typical, { extension: [load(100)], plain: [load(0)] });
+    expect(speedFactor(untimed, bounds)).toBe(1);
+    expect(speedFactor(measured([100], 300), { ...bounds, referencePageMs: {} })).toBe(1);
+  });
+
+  it('leaves sizes and heap alone', () => {
+    const slow = judge(budgets, [measured([100], REFERENCE_MS * 2)], { rawKb: 400, gzipKb: 140 });
+    expect(slow.filter((v) => v.scaled).map((v) => v.budget)).toEqual([
+      'chromium typical: longest task running Backstory, ms',
+      'chromium typical: DOMContentLoaded → marks, ms',
+    ]);
+    expect(slow.find((v) => v.budget === 'bundle raw KB')!.limit).toBe(500);
   });
 });

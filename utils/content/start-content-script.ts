@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleContentCalls } from '../messages/handle';
 import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
-import { highlightRulesOnce } from '../overlay/highlight-styles';
+import { createHighlightRules } from '../overlay/highlight-styles';
 import { createMarks } from '../overlay/marks';
 import { MentionStore } from '../overlay/mention-store';
 import { lazyOverlay } from '../overlay/lazy-overlay';
@@ -70,7 +70,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let running: Running | null = null;
   const settings = pageSettings(ctx, () => apply());
 
-  const adoptRules = highlightRulesOnce(document, (takeBack) => ctx.onInvalidated(takeBack));
+  const rules = createHighlightRules(document);
+  ctx.onInvalidated(() => rules.remove());
 
   const start = (): Running => {
     const stop = new AbortController();
@@ -100,7 +101,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           await saveSettings(withEntryMuted(latest, hostname, entryId));
         },
         showInTimeline: (entryId) => void callBackground('content/show-in-timeline', { entryId }),
-        adoptRules,
+        adoptRules: (style) => rules.adopt(style),
       }),
     );
     const session = startPageSession({
@@ -114,7 +115,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // marked the highlight rules arrive (the page restyles once, usually in the frame with the marks).
       onFullLook: () =>
         settings.read().then(() => {
-          if (!stop.signal.aborted) adoptRules();
+          if (!stop.signal.aborted) rules.adopt(settings.current().markStyle);
         }),
     });
     return { session, overlay, stop };

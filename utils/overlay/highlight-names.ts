@@ -1,7 +1,7 @@
 /**
  * The names Backstory's marks are registered under in `CSS.highlights`, one per mark style and kind
  * of entry (so each kind has its own colour), plus the keyboard's focus mark. The names match the
- * rules in `assets/styles/highlights.css`.
+ * rules in `highlight-rules.ts`.
  */
 import type { EntryKind } from '../pack/schema';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allHighlightNames } from './highlight-names';
+import { allHighlightNames, type MarkStyle } from './highlight-names';
 import { createMarks } from './marks';
 
 /** Stands in for the browser's `Highlight` (Node has none): a set of ranges with a priority. */
@@ -12,10 +12,10 @@ class FakeHighlight extends Set<Range> {
 
 const range = (label: string) => ({ label }) as unknown as Range;
 
-function setup(beforeFirstPaint?: () => void) {
+function setup(beforePaint?: (style: MarkStyle) => void) {
   vi.stubGlobal('Highlight', FakeHighlight);
   const registry = new Map<string, FakeHighlight>();
-  const marks = createMarks(registry as unknown as HighlightRegistry, beforeFirstPaint);
+  const marks = createMarks(registry as unknown as HighlightRegistry, beforePaint);
   const contents = () =>
     Object.fromEntries(
       [...registry].map(([name, highlight]) => [
@@ -29,7 +29,7 @@ function setup(beforeFirstPaint?: () => void) {
 describe('painting marks', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('brings in the mark rules once, when there is first something to paint', () => {
+  it('asks for the rules of the style it paints in, before painting and only when there is something to paint', () => {
     const styled = vi.fn();
     const { marks } = setup(styled);
     marks.paint([], 'underline');
@@ -37,7 +37,7 @@ describe('painting marks', () => {
     marks.paint([{ kind: 'person', range: range('Ryabkov') }], 'underline');
     marks.paint([{ kind: 'person', range: range('Sherman') }], 'dotted');
     marks.focus(range('Sherman'));
-    expect(styled).toHaveBeenCalledTimes(1);
+    expect(styled.mock.calls).toEqual([['underline'], ['dotted'], ['dotted']]);
   });
 
   it('registers one highlight per kind of entry, named for the reader’s mark style', () => {

@@ -19,18 +19,20 @@ export interface Marks {
   clear(): void;
 }
 
-/** `beforeFirstPaint` runs once, just before the first marks are painted (the rules arrive then). */
-export function createMarks(registry: HighlightRegistry = CSS.highlights, beforeFirstPaint?: () => void): Marks {
+/**
+ * `beforePaint` runs just before marks are painted, with their style (the rules for it arrive then;
+ * see `highlight-styles.ts`).
+ */
+export function createMarks(
+  registry: HighlightRegistry = CSS.highlights,
+  beforePaint?: (style: MarkStyle) => void,
+): Marks {
   let painted: string[] = [];
-  let styled = false;
-  const style = () => {
-    if (styled) return;
-    styled = true;
-    beforeFirstPaint?.();
-  };
+  let lastStyle: MarkStyle = 'underline';
   return {
     paint(marked, markStyle) {
-      if (marked.length > 0) style();
+      lastStyle = markStyle;
+      if (marked.length > 0) beforePaint?.(markStyle);
       const groups = new Map<string, Range[]>();
       for (const { kind, range } of marked) {
         const name = markHighlightName(markStyle, kind);
@@ -47,7 +49,7 @@ export function createMarks(registry: HighlightRegistry = CSS.highlights, before
         registry.delete(FOCUS_HIGHLIGHT);
         return;
       }
-      style();
+      beforePaint?.(lastStyle);
       const highlight = new Highlight(range);
       highlight.priority = 1;
       registry.set(FOCUS_HIGHLIGHT, highlight);

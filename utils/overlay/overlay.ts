@@ -26,8 +26,8 @@ export interface OverlayOptions {
   loadCard(entryId: string, lang: Language): Promise<CardView | null>;
   mute(entryId: string): Promise<void>;
   showInTimeline(entryId: string): void;
-  /** Brings the highlight rules to the page (see `highlight-styles.ts`); called before the first marks, may be called again. */
-  adoptRules(): void;
+  /** Brings the rules for marks in `style` to the page (see `highlight-styles.ts`); called before marks are painted. */
+  adoptRules(style: MarkStyle): void;
 }
 
 export interface Overlay {

@@ -6,9 +6,9 @@
  *
  * The yardstick is the page itself without the extension, loaded in the same run, load for load
  * beside the one with it: its main-thread time (CDP's TaskDuration: parsing, style, layout, the
- * page's own script). Backstory's cost moved with it: its tasks on the unrelated 1 MB page were
- * 3.2-3.6% of the page's own time in four runs on machines 1.0-1.4 times slower, and on the typical
- * article 33-37%. A fixed piece of cold JavaScript, timed in a page of its own before each load
+ * page's own script). Backstory's cost moved with it: in eight runs on machines 1.0-1.7 times slower
+ * than the reference, its tasks took 3.2-3.6% of the page's own time on the unrelated 1 MB page and
+ * 31-37% on the typical article. A fixed piece of cold JavaScript, timed in a page of its own before each load
  * (Lighthouse's benchmark index), was tried first and did not move with them: it ran faster on the
  * day the pages ran 1.5 times slower.
  */

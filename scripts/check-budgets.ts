@@ -58,6 +58,9 @@ function option(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
+/** Where a scenario's budgets were measured, `browser scenario`: how its verdicts are labelled and found again. */
+const scenarioAt = (r: ScenarioResult) => `${r.browser} ${r.scenario}`;
+
 const diff = (r: ScenarioResult, metric: 'taskMs' | 'heapMb' | 'heapAwayMb') =>
   r.extension[metric] === null || r.plain[metric] === null ? null : r.extension[metric]! - r.plain[metric]!;
 
@@ -71,7 +74,7 @@ export function judge(
     check('bundle gzip KB', bundle.gzipKb, budgets.bundle.gzipKb),
   ];
   for (const r of results) {
-    const at = `${r.browser} ${r.scenario}`;
+    const at = scenarioAt(r);
     const first = verdicts.length;
     const factor = speedFactor(r, budgets.speed);
     if (r.extension.extensionTaskMs !== null) {
@@ -144,12 +147,12 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log(`\nOver budget: ${[...again].join(', ')}; measured again (${runs} more loads each).`);
     for (const browser of browsers) {
       const keys = report.results
-        .filter((r) => r.browser === browser && again.has(`${browser} ${r.scenario}`))
+        .filter((r) => r.browser === browser && again.has(scenarioAt(r)))
         .map((r) => r.scenario);
       if (keys.length === 0) continue;
       const more = await runBench(runs, keys, [browser]);
       report.results = report.results.map((r) => {
-        const second = more.results.find((m) => m.browser === r.browser && m.scenario === r.scenario);
+        const second = more.results.find((m) => scenarioAt(m) === scenarioAt(r));
         return second ? pooled(r, second) : r;
       });
     }

@@ -1,16 +1,16 @@
 /**
  * How fast the machine ran pages while a scenario was measured, so time budgets set on one machine
  * can be judged on another. CI's shared 2-core machines, and this project's own machine from one day
- * to the next, ran the same build's pages 1.2-1.6 times slower, with the extension as without it,
+ * to the next, ran the same build's pages 1.1-1.7 times slower, with the extension as without it,
  * and fixed limits failed by as much.
  *
  * The yardstick is the page itself without the extension, loaded in the same run, load for load
  * beside the one with it: its main-thread time (CDP's TaskDuration: parsing, style, layout, the
  * page's own script). Backstory's cost moved with it: in eight runs on machines 1.0-1.7 times slower
  * than the reference, its tasks took 3.2-3.6% of the page's own time on the unrelated 1 MB page and
- * 31-37% on the typical article. A fixed piece of cold JavaScript, timed in a page of its own before each load
- * (Lighthouse's benchmark index), was tried first and did not move with them: it ran faster on the
- * day the pages ran 1.5 times slower.
+ * 31-37% on the typical article. A fixed piece of cold JavaScript, timed in a page of its own before
+ * each load (Lighthouse's benchmark index), was tried first and did not move with them: it ran faster
+ * on the day the pages ran 1.5 times slower.
  */
 import type { ScenarioResult } from './browser-bench-report';
 

@@ -85,15 +85,24 @@ export function* analyzeDocumentSteps(
   // of text. Before the engine's index exists a prefilter judges it: where none of it holds a word a
   // name needs, the page stops here and the index is never read. Once the index exists (a later
   // analysis on the same page: a live update, a navigation), the automaton's own first look judges,
-  // and the prefilter would only add a pass. Nothing is read twice. `FULL_LOOK` comes just before
-  // the first costly step: reading the index, or else the rest of the page.
-  while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
+  // and the prefilter would only add a pass. Nothing is read twice. `FULL_LOOK` comes as soon as the
+  // page is known to be worth the index, before reading it or else the rest of the page.
   const indexBuilt = engine.hasIndex;
+  // The title and description are the start of the folded text, and more text only adds words: where
+  // they may already name something, so may the first look's stretch, which is then not looked over a
+  // second time (on coverage of the talks, where this is usual, it saves most of the prefilter's cost,
+  // and the reader's settings are asked for before the walk instead of after it).
+  const titleMayMention =
+    !indexBuilt && firstLook && collector.folded.buffer.length > 0 && engine.mayMention(collector.folded);
+  if (titleMayMention) yield FULL_LOOK;
+  while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
   if (!indexBuilt) {
-    if (firstLook && !engine.mayMention(collector.folded)) {
-      return stoppedEarly('no names from the talks at the top of the page', metadata.published);
+    if (!titleMayMention) {
+      if (firstLook && !engine.mayMention(collector.folded)) {
+        return stoppedEarly('no names from the talks at the top of the page', metadata.published);
+      }
+      yield FULL_LOOK;
     }
-    yield FULL_LOOK;
     // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
     void engine.index;
   }

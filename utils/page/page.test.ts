@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEngine } from '../engine/index';
+import { createEngine, type Engine } from '../engine/index';
 import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
 import { analyzeDocument, analyzeDocumentSliced } from './index';
 
@@ -211,6 +211,29 @@ describe('analyzeDocumentSliced', () => {
     await analyzeDocumentSliced(document, fresh, { onFullLook: async () => void built.push(fresh.hasIndex) });
     expect(built).toEqual([false]);
     expect(fresh.hasIndex).toBe(true);
+  });
+
+  it('lets a title that may name something stand for the whole first look in the prefilter, and says so before the walk', async () => {
+    const looked = (title: string) => {
+      const fresh = createEngine(FIXTURE_NAMES);
+      const prefiltered: number[] = [];
+      const counting: Engine = Object.create(fresh);
+      counting.mayMention = (doc, to) => {
+        prefiltered.push(doc.buffer.length);
+        return fresh.mayMention(doc, to);
+      };
+      load(ARTICLE, DATED, title);
+      const result = analyzeDocument(document, counting);
+      return { prefiltered, mentions: result.mentions.length };
+    };
+    const named = looked('Ryabkov and Sherman in Geneva');
+    expect(named.prefiltered).toEqual([named.prefiltered[0]]);
+    expect(named.prefiltered[0]).toBeLessThan(40);
+    const plain = looked('Monday');
+    expect(plain.prefiltered).toHaveLength(2);
+    expect(plain.prefiltered[1]).toBeGreaterThan(plain.prefiltered[0]!);
+    expect(named.mentions).toBeGreaterThan(0);
+    expect(plain.mentions).toBeGreaterThan(0);
   });
 
   it('gives no result when the answer aborts the analysis, or fails', async () => {

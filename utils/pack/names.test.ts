@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from './load-pack';
 import { encodeNeeds, neededWords } from '../engine/anchors';
+import { toIndexData } from '../engine/index-data';
+import { buildMatchIndex } from '../engine/match-index';
 import { readIndexData, toNameRecords, toNamesModule } from './names';
 
 const pack = loadPack(join(__dirname, 'fixtures', 'valid'));
@@ -32,10 +34,12 @@ describe('toNamesModule', () => {
     expect(readIndexData(module).entries.map((entry) => entry.id)).toEqual(['alpha-person', 'beta-place']);
   });
 
-  it('carries the prebuilt index as JSON text and the words each alias needs', () => {
+  it('carries the prebuilt index as JSON text, its trie as a string apart, and the words each alias needs', () => {
     const module = toNamesModule(pack);
-    expect(readIndexData(module).patterns.length).toBeGreaterThan(0);
-    expect(module.needs).toEqual(encodeNeeds(neededWords(toNameRecords(pack))));
+    const names = toNameRecords(pack);
+    expect(readIndexData(module)).toEqual(toIndexData(buildMatchIndex(names)));
+    expect(module.indexJson).not.toContain(module.trie);
+    expect(module.needs).toEqual(encodeNeeds(neededWords(names)));
     expect(module.needs.length).toBeGreaterThan(0);
   });
 

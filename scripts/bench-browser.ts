@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromiumBench, type BenchBrowser } from './lib/browser-bench-chromium';
 import { launchFirefoxBench } from './lib/browser-bench-firefox';
-import { scenarios } from './lib/browser-bench-pages';
+import { scenarios, type Scenario } from './lib/browser-bench-pages';
 import { summarise, table, type BenchReport, type ScenarioResult } from './lib/browser-bench-report';
 import type { RunResult } from './lib/browser-bench-run';
 import { loadNames } from './lib/load-names';
@@ -29,6 +29,18 @@ function option(name: string): string | undefined {
 export function bundleSize(): BenchReport['bundle'] {
   const content = readFileSync(join(OUTPUT, 'chrome-mv3', 'content-scripts', 'content.js'));
   return { rawKb: content.length / 1024, gzipKb: gzipSync(content, { level: 9 }).length / 1024 };
+}
+
+/**
+ * Loads per scenario for `runs`. The changing pages run 10 s each and already give many samples per
+ * load. The typical article is loaded three times as often: its time to marks, a budget of its own,
+ * moves from one load to the next by more than that budget's allowance (72-145 ms in 15 loads of one
+ * build, as the page's own first frame lands before the analysis or in the middle of it), and a load
+ * takes about a second.
+ */
+export function loadsOf(scenario: Scenario, runs: number): number {
+  if (scenario.kind === 'live-blog' || scenario.kind === 'storm') return Math.min(runs, 2);
+  return scenario.key === 'typical' ? runs * 3 : runs;
 }
 
 export async function runBench(runs: number, only: string[] | null, browsers: string[]): Promise<BenchReport> {
@@ -61,8 +73,7 @@ export async function runBench(runs: number, only: string[] | null, browsers: st
         await plain.run(warmUp);
       }
       for (const scenario of all) {
-        // The changing pages run 10 s each and already give many samples per run.
-        const count = scenario.kind === 'live-blog' || scenario.kind === 'storm' ? Math.min(runs, 2) : runs;
+        const count = loadsOf(scenario, runs);
         const sample: { extension: RunResult[]; plain: RunResult[] } = { extension: [], plain: [] };
         for (let i = 0; i < count; i++) {
           sample.extension.push(await extension.run(scenario));
@@ -90,7 +101,9 @@ export function saveReport(report: BenchReport): void {
 
 export function printReport(report: BenchReport): void {
   const versions = [...new Set(report.results.map((r) => `${r.browser} ${r.browserVersion}`))].join(', ');
-  console.log(`Backstory in real browsers (${versions}); median of ${report.runs} runs (2 for live blog and storm)`);
+  console.log(
+    `Backstory in real browsers (${versions}); median of ${report.runs} runs (3 × ${report.runs} for the typical article, 2 for live blog and storm)`,
+  );
   console.log('Each cell: with the extension / without it. Heap after a forced GC.');
   console.log(table(report.results));
   console.log(

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printReport, runBench, saveReport } from './bench-browser';
 import { pooled, type ScenarioResult } from './lib/browser-bench-report';
-import { speedFactor, type SpeedBounds } from './lib/machine-speed';
+import { speedFactor, timeToMarksFactor, type SpeedBounds } from './lib/machine-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -115,7 +115,7 @@ export function judge(
           `${at}: DOMContentLoaded → marks, ms`,
           r.extension.timeToMarksMs,
           budgets.typicalTimeToMarks.ms + budgets.typicalTimeToMarks.noiseMs,
-          factor,
+          timeToMarksFactor(r, budgets.speed),
         ),
       );
     if (r.scenario === 'liveblog') {

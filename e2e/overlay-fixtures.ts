@@ -25,6 +25,7 @@ export const OVERLAY_PAGES = [
   'shadow-article',
   'remover',
   'unrelated-article',
+  'later-story',
 ] as const;
 export type OverlayPage = (typeof OVERLAY_PAGES)[number];
 

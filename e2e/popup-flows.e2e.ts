@@ -56,6 +56,22 @@ describe.each(BROWSERS)('%s: the popup and the page together', (browserName) => 
     expect(await popup.evaluate(() => document.querySelectorAll('.found__entry').length)).toBe(0);
   });
 
+  it("on a story that names the talks' people at the top but is from another year, reads it in full and leaves its styles alone", async () => {
+    routeOverlayFixtures(session());
+    const page = await session().open(overlayUrl('later-story'));
+    const popup = await session().openPopupFor(page);
+    await popup.waitFor(
+      () => document.querySelector('.popup__verdict')?.getAttribute('data-verdict') === 'unrelated',
+      undefined,
+      15_000,
+    );
+    const reasons = await popup.evaluate(() => document.querySelector('.popup__reasons')?.textContent ?? '');
+    expect(reasons).toContain('Ryabkov');
+    expect(reasons).toContain('2023');
+    // The highlight rules come with marks: a page read in full and found unrelated is never restyled for them.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  });
+
   it('switching the site off removes the marks, and on again brings them back', async () => {
     routeOverlayFixtures(session());
     const page = await session().open(overlayUrl('static-article'));

@@ -111,12 +111,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       overlay,
       report: reporter.update,
       signal: stop.signal,
-      // A page worth reading in full: its settings are read while it is, and where they let it be
-      // marked the highlight rules arrive (the page restyles once, usually in the frame with the marks).
-      onFullLook: () =>
-        settings.read().then(() => {
-          if (!stop.signal.aborted) rules.adopt(settings.current().markStyle);
-        }),
+      // A page worth reading in full: its settings are read while it is. The highlight rules arrive
+      // with the first marks (`adoptRules`), so the page restyles once, in the frame that shows them,
+      // and a page the full look finds unrelated never restyles for Backstory at all.
+      onFullLook: () => settings.read(),
     });
     return { session, overlay, stop };
   };

@@ -6,6 +6,12 @@ import { hoverMark, overlayUrl, routeOverlayFixtures, waitForMark } from './over
 
 const reported = (popup: TestPage) =>
   popup.waitFor(() => document.querySelector('.found__entry[data-entry=sergei-ryabkov]') !== null, undefined, 15_000);
+const judgedUnrelated = (popup: TestPage) =>
+  popup.waitFor(
+    () => document.querySelector('.popup__verdict')?.getAttribute('data-verdict') === 'unrelated',
+    undefined,
+    15_000,
+  );
 const clickButton = (page: TestPage, text: string) =>
   page.evaluate((label) => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
@@ -48,11 +54,7 @@ describe.each(BROWSERS)('%s: the popup and the page together', (browserName) => 
     routeOverlayFixtures(session());
     const page = await session().open(overlayUrl('unrelated-article'));
     const popup = await session().openPopupFor(page);
-    await popup.waitFor(
-      () => document.querySelector('.popup__verdict')?.getAttribute('data-verdict') === 'unrelated',
-      undefined,
-      15_000,
-    );
+    await judgedUnrelated(popup);
     expect(await popup.evaluate(() => document.querySelectorAll('.found__entry').length)).toBe(0);
   });
 
@@ -60,11 +62,7 @@ describe.each(BROWSERS)('%s: the popup and the page together', (browserName) => 
     routeOverlayFixtures(session());
     const page = await session().open(overlayUrl('later-story'));
     const popup = await session().openPopupFor(page);
-    await popup.waitFor(
-      () => document.querySelector('.popup__verdict')?.getAttribute('data-verdict') === 'unrelated',
-      undefined,
-      15_000,
-    );
+    await judgedUnrelated(popup);
     const reasons = await popup.evaluate(() => document.querySelector('.popup__reasons')?.textContent ?? '');
     expect(reasons).toContain('Ryabkov');
     expect(reasons).toContain('2023');

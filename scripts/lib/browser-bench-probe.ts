@@ -3,6 +3,7 @@
  * with and without the extension so its own cost cancels out:
  * - DOMContentLoaded time, and the first frame in which Backstory's highlights hold a range
  *   (`CSS.highlights` is one registry per document, shared with the content script);
+ * - the page's first contentful paint (Paint Timing), to tell whether the extension delays it;
  * - long tasks from the Long Tasks API (`buffered: true`); where the API is missing (Firefox), a
  *   timer-gap detector: a 10 ms timer that fires more than 60 ms late means a task of 50 ms or more ran;
  * - on the live blog, the first frame in which each appended paragraph holds a mark.
@@ -10,6 +11,8 @@
 export interface ProbeReadout {
   dcl: number | null;
   firstMark: number | null;
+  /** First contentful paint; null where the browser has not reported one. */
+  firstPaint: number | null;
   ranges: number;
   longTasks: Array<{ start: number; duration: number }>;
   longTaskApi: boolean;
@@ -18,7 +21,12 @@ export interface ProbeReadout {
 }
 
 export const PROBE = `(() => {
-  const s = (window.__bench = { dcl: null, firstMark: null, ranges: 0, longTasks: [], longTaskApi: true, liveMarked: {} });
+  const s = (window.__bench = { dcl: null, firstMark: null, firstPaint: null, ranges: 0, longTasks: [], longTaskApi: true, liveMarked: {} });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') s.firstPaint = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {}
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) s.longTasks.push({ start: e.startTime, duration: e.duration });

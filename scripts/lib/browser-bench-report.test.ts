@@ -3,13 +3,14 @@ import { judge } from '../check-budgets';
 import { pooled, summarise, type ScenarioResult } from './browser-bench-report';
 import { speedFactor } from './machine-speed';
 import type { Scenario } from './browser-bench-pages';
-import type { RunResult } from './browser-bench-run';
+import { fromProbe, type RunResult } from './browser-bench-run';
 
 const typical: Scenario = { key: 'typical', name: 'typical', kind: 'static', html: '', textChars: 14_000 };
 /** The typical page alone's main-thread time on the reference machine. */
 const REFERENCE_MS = 250;
 const load = (timeToMarksMs: number, taskMs: number | null = null): RunResult => ({
   timeToMarksMs,
+  timeToFirstPaintMs: null,
   ranges: 15,
   longestTaskMs: 0,
   longTasks: 0,
@@ -94,5 +95,27 @@ describe('time budgets on a slower or faster machine', () => {
       'chromium typical: DOMContentLoaded → marks, ms',
     ]);
     expect(slow.find((v) => v.budget === 'bundle raw KB')!.limit).toBe(500);
+  });
+});
+
+describe('the probe readout', () => {
+  const readout = {
+    dcl: 100,
+    firstMark: 180,
+    ranges: 15,
+    longTasks: [],
+    longTaskApi: true,
+    liveAppended: [],
+    liveMarked: {},
+  };
+
+  it("times the marks and the page's first paint from DOMContentLoaded, a paint before it below zero", () => {
+    expect(fromProbe({ ...readout, firstPaint: 130 })).toMatchObject({ timeToMarksMs: 80, timeToFirstPaintMs: 30 });
+    expect(fromProbe({ ...readout, firstPaint: 90 }).timeToFirstPaintMs).toBe(-10);
+  });
+
+  it('leaves a paint the browser did not report unknown', () => {
+    expect(fromProbe({ ...readout, firstPaint: null }).timeToFirstPaintMs).toBeNull();
+    expect(fromProbe({ ...readout, dcl: null, firstPaint: 130 }).timeToFirstPaintMs).toBeNull();
   });
 });

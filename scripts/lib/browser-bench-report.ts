@@ -28,6 +28,7 @@ export interface BenchReport {
 
 const METRICS: Metric[] = [
   'timeToMarksMs',
+  'timeToFirstPaintMs',
   'ranges',
   'longestTaskMs',
   'longTasks',
@@ -100,6 +101,7 @@ export function table(results: ScenarioResult[]): string {
     'text KB',
     'marks',
     'DCL→marks ms',
+    'DCL→first paint ms',
     'longest task ms',
     'long tasks',
     'Backstory tasks: longest / all ms',
@@ -116,6 +118,7 @@ export function table(results: ScenarioResult[]): string {
     String(r.textKb),
     fmt(r.extension.ranges),
     fmt(r.extension.timeToMarksMs),
+    pair(r, 'timeToFirstPaintMs'),
     pair(r, 'longestTaskMs'),
     pair(r, 'longTasks'),
     `${fmt(r.extension.extensionTaskMs)} / ${fmt(r.extension.extensionTasksTotalMs)}`,

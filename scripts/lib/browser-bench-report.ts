@@ -28,7 +28,7 @@ export interface BenchReport {
 
 const METRICS: Metric[] = [
   'timeToMarksMs',
-  'timeToFirstPaintMs',
+  'firstPaintMs',
   'ranges',
   'longestTaskMs',
   'longTasks',
@@ -101,7 +101,7 @@ export function table(results: ScenarioResult[]): string {
     'text KB',
     'marks',
     'DCL→marks ms',
-    'DCL→first paint ms',
+    'first paint ms',
     'longest task ms',
     'long tasks',
     'Backstory tasks: longest / all ms',
@@ -118,7 +118,7 @@ export function table(results: ScenarioResult[]): string {
     String(r.textKb),
     fmt(r.extension.ranges),
     fmt(r.extension.timeToMarksMs),
-    pair(r, 'timeToFirstPaintMs'),
+    pair(r, 'firstPaintMs'),
     pair(r, 'longestTaskMs'),
     pair(r, 'longTasks'),
     `${fmt(r.extension.extensionTaskMs)} / ${fmt(r.extension.extensionTasksTotalMs)}`,

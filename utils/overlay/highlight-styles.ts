@@ -1,6 +1,6 @@
 /**
  * Brings the `::highlight()` rules for the reader's mark style (see `highlight-rules.ts`) to the
- * page's document once a page may be marked, without adding a node to it: they are adopted as a
+ * page's document with its first marks, without adding a node to it: they are adopted as a
  * constructed stylesheet (`document.adoptedStyleSheets`), which is not a node and is not subject to
  * a page's `style-src` (checked under `style-src 'self'` in Chromium and in Firefox, where the content
  * script's Xray view of the document accepts the assignment).
@@ -8,7 +8,7 @@
  * Not the content script's manifest `css`, although the browser would inject that by itself: a
  * stylesheet added to every page of every listed site makes the browser restyle the whole document
  * (150–200 ms on a 1 MB page, measured with `npm run bench:browser`), and almost none of those pages
- * ever shows a mark. Adopted on demand, only a page that may be marked pays for their rules.
+ * ever shows a mark. Adopted on demand, only a page that shows marks pays for their rules.
  */
 import type { MarkStyle } from './highlight-names';
 import { highlightRules } from './highlight-rules';

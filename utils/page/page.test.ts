@@ -213,7 +213,7 @@ describe('analyzeDocumentSliced', () => {
     expect(fresh.hasIndex).toBe(true);
   });
 
-  it('lets a title that may name something stand for the whole first look in the prefilter, and says so before the walk', async () => {
+  it('lets a title that may name something stand for the whole first look in the prefilter', async () => {
     const looked = (title: string) => {
       const fresh = createEngine(FIXTURE_NAMES);
       const prefiltered: number[] = [];

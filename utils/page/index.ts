@@ -96,16 +96,14 @@ export function* analyzeDocumentSteps(
     !indexBuilt && firstLook && collector.folded.buffer.length > 0 && engine.mayMention(collector.folded);
   if (titleMayMention) yield FULL_LOOK;
   while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
-  if (!indexBuilt) {
-    if (!titleMayMention) {
-      if (firstLook && !engine.mayMention(collector.folded)) {
-        return stoppedEarly('no names from the talks at the top of the page', metadata.published);
-      }
-      yield FULL_LOOK;
+  if (!indexBuilt && !titleMayMention) {
+    if (firstLook && !engine.mayMention(collector.folded)) {
+      return stoppedEarly('no names from the talks at the top of the page', metadata.published);
     }
-    // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
-    void engine.index;
+    yield FULL_LOOK;
   }
+  // Reading the engine's index is a step of its own (on a page, the first time: parse and assemble it).
+  if (!indexBuilt) void engine.index;
   yield;
   const session = engine.session(collector.folded);
   session.scanAvailable();

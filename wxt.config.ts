@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { backstoryPack } from './utils/pack/vite-plugin';
+import { newsSiteMatches } from './utils/sites/news-sites';
 
 /**
  * Firefox 140 (an ESR line) is the first release with the CSS Custom Highlight API, which draws the
@@ -30,6 +31,16 @@ export default defineConfig({
     // Any other site only when the reader asks for it, one site at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The content script's second stage (utils/content/full-script.ts), imported by its first stage
+    // on the listed sites only, and in Chromium only at a per-session address that pages cannot guess
+    // (Firefox's extension addresses are per install already).
+    web_accessible_resources: [
+      {
+        resources: ['content-full.js'],
+        matches: newsSiteMatches(),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Move between marks from the keyboard; the reader can change the keys in the browser's settings.
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMention__' },

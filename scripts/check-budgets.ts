@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printReport, runBench, saveReport } from './bench-browser';
-import { pooled, type ScenarioResult } from './lib/browser-bench-report';
+import { pooled, type BundleSizes, type ScenarioResult } from './lib/browser-bench-report';
 import { speedFactor, timeToMarksFactor, type SpeedBounds } from './lib/machine-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -25,7 +25,7 @@ interface Budgets {
   typicalTimeToMarks: { ms: number; noiseMs: number };
   liveBlog: { p95Ms: number; markedShare: number };
   heap: { extraMb: Record<string, number>; awayExtraMb: number };
-  bundle: { rawKb: number; gzipKb: number };
+  bundle: BundleSizes;
   speed: SpeedBounds;
 }
 
@@ -58,21 +58,22 @@ function option(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
+const STAGE_LABEL = {
+  firstStage: 'content script, first stage (every page)',
+  secondStage: 'content script, second stage (past the first look)',
+} as const;
+
 /** Where a scenario's budgets were measured, `browser scenario`: how its verdicts are labelled and found again. */
 const scenarioAt = (r: ScenarioResult) => `${r.browser} ${r.scenario}`;
 
 const diff = (r: ScenarioResult, metric: 'taskMs' | 'heapMb' | 'heapAwayMb') =>
   r.extension[metric] === null || r.plain[metric] === null ? null : r.extension[metric]! - r.plain[metric]!;
 
-export function judge(
-  budgets: Budgets,
-  results: ScenarioResult[],
-  bundle: { rawKb: number; gzipKb: number },
-): Verdict[] {
-  const verdicts: Verdict[] = [
-    check('bundle raw KB', bundle.rawKb, budgets.bundle.rawKb),
-    check('bundle gzip KB', bundle.gzipKb, budgets.bundle.gzipKb),
-  ];
+export function judge(budgets: Budgets, results: ScenarioResult[], bundle: BundleSizes): Verdict[] {
+  const verdicts: Verdict[] = (['firstStage', 'secondStage'] as const).flatMap((stage) => [
+    check(`${STAGE_LABEL[stage]} raw KB`, bundle[stage].rawKb, budgets.bundle[stage].rawKb),
+    check(`${STAGE_LABEL[stage]} gzip KB`, bundle[stage].gzipKb, budgets.bundle[stage].gzipKb),
+  ]);
   for (const r of results) {
     const at = scenarioAt(r);
     const first = verdicts.length;

@@ -1,5 +1,6 @@
+import needs from 'virtual:backstory/needs';
 import { defineContentScript } from '#imports';
-import { startContentScript } from '@/utils/content/start-content-script';
+import { startScout } from '@/utils/content/start-scout';
 import { CONTENT_SCRIPT_RUN_AT, newsSiteMatches } from '@/utils/sites/news-sites';
 
 export default defineContentScript({
@@ -8,5 +9,6 @@ export default defineContentScript({
   // WXT tells an older copy of the script that a new one started with a DOM event; its extra
   // window.postMessage reached the page's own message listeners (and took ~27 ms in Chromium).
   noScriptStartedPostMessage: true,
-  main: startContentScript,
+  // The first stage; the second (entrypoints/content-full.ts) is loaded only where a page needs it.
+  main: (ctx) => startScout(ctx, needs),
 });

@@ -35,7 +35,10 @@ export async function launchChromiumBench(extensionDir: string | null, all: Scen
   const bodies = new Map(all.map((scenario) => [scenarioUrl(scenario.key), scenario.html]));
   bodies.set(AWAY_URL, AWAY_HTML);
   await context.route('**/*', (route) => {
-    const body = bodies.get(route.request().url());
+    const url = route.request().url();
+    // The extension's own files (its content script's second stage) load from the extension.
+    if (!/^https?:/.test(url)) return route.continue();
+    const body = bodies.get(url);
     if (body === undefined) return route.abort('blockedbyclient');
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });

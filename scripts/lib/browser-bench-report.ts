@@ -19,10 +19,21 @@ export interface ScenarioResult {
   plain: Record<Metric, number | null>;
 }
 
+export interface BundleSize {
+  rawKb: number;
+  gzipKb: number;
+}
+
+/** The content script's two files: the first stage every page compiles, the second only pages past the first look. */
+export interface BundleSizes {
+  firstStage: BundleSize;
+  secondStage: BundleSize;
+}
+
 export interface BenchReport {
   at: string;
   runs: number;
-  bundle: { rawKb: number; gzipKb: number };
+  bundle: BundleSizes;
   results: ScenarioResult[];
 }
 

@@ -1,5 +1,11 @@
 /** Types of the modules served by `backstoryPack()` (see `vite-plugin.ts`). */
 
+declare module 'virtual:backstory/needs' {
+  /** `NamesModule.needs`: the prefilter's word sets, for `createAnchorFilter`. */
+  const needs: string;
+  export default needs;
+}
+
 declare module 'virtual:backstory/names' {
   const names: import('@/utils/pack/names').NamesModule;
   export default names;

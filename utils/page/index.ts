@@ -17,9 +17,13 @@ import { PageCollector } from './collect';
 import { zoneAtOffset } from './offsets';
 import { readMetadata } from './metadata';
 import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
+import { FIRST_LOOK_CHARS, NO_NAMES_AT_TOP, NODES_PER_STEP } from './top-of-page';
+import { macrotask, yieldToPage } from './yield';
 
 export type { PageMention } from './page-mentions';
 export { OWN_UI_ATTRIBUTE } from './element-info';
+export { yieldToPage } from './yield';
+export { FIRST_LOOK_CHARS, NO_NAMES_AT_TOP, NODES_PER_STEP } from './top-of-page';
 
 export interface AnalyzeDocumentOptions {
   /** Run the cheap first look and stop on a clearly unrelated page (default true). */
@@ -53,10 +57,6 @@ function describe(element: Element | null): string | null {
   return `${element.nodeName.toLowerCase()}${id ? `#${id}` : ''}${className ? `.${className}` : ''}`;
 }
 
-/** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
-export const NODES_PER_STEP = 500;
-/** The first look reads this much page text (after the title and description) before deciding. */
-export const FIRST_LOOK_CHARS = 12_000;
 /** Mentions given their DOM position between yields. */
 const MENTIONS_PER_STEP = 256;
 
@@ -98,7 +98,7 @@ export function* analyzeDocumentSteps(
   while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) yield;
   if (!indexBuilt && !titleMayMention) {
     if (firstLook && !engine.mayMention(collector.folded)) {
-      return stoppedEarly('no names from the talks at the top of the page', metadata.published);
+      return stoppedEarly(NO_NAMES_AT_TOP, metadata.published);
     }
     yield FULL_LOOK;
   }
@@ -175,15 +175,6 @@ export interface SliceOptions extends AnalyzeDocumentOptions {
    */
   onFullLook?: () => Promise<void>;
 }
-
-/** Lets the page run: `scheduler.yield()` where available, else a macrotask. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return macrotask();
-}
-
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A `scheduler.yield()` continuation runs before the page's other queued tasks (that is its point),

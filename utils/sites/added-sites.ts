@@ -1,4 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
+import { FULL_SCRIPT_PATH } from '@/utils/content/full-script';
 import { siteKey } from '@/utils/storage/settings-schema';
 import { CONTENT_SCRIPT_RUN_AT, NEWS_SITES } from './news-sites';
 
@@ -29,7 +30,11 @@ export async function addedSites(): Promise<string[]> {
 
 /** The content script's built file; typed by WXT's list of public paths, so a rename fails the build. */
 const CONTENT_SCRIPT: PublicPath = '/content-scripts/content.js';
-const contentScriptFiles = () => [CONTENT_SCRIPT];
+/**
+ * Its second stage first: it is web-accessible only to the listed sites, so on the others the first
+ * stage finds it already there instead of importing it (see `full-script.ts`).
+ */
+const contentScriptFiles = () => [FULL_SCRIPT_PATH, CONTENT_SCRIPT];
 
 let syncing: Promise<void> = Promise.resolve();
 

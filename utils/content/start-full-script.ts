@@ -1,14 +1,13 @@
 /**
- * The content script's wiring: once the document is parsed, one page session with its overlay; the
- * reader's settings are read when a page first gets past the cheap first look (most pages never do,
- * and never pay for reading them), and then followed: changes repaint the marks or tear it all down,
- * and a site the reader switched off is left at that first look, never marked. Single-page navigation
- * starts the judgement again; the background and the popup reach the page through the message
- * contract. Everything hangs off WXT's `ctx`: when the extension is disabled, updated or the page is
- * left, the marks, the UI host, every listener, observer and timer go.
+ * The content script's second stage, started by the first (`start-scout.ts`) once the document is
+ * parsed and its top may name something: one page session with its overlay. The reader's settings
+ * are read when the page gets past the cheap first look and then followed: changes repaint the marks
+ * or tear it all down, and a site the reader switched off is left at that first look, never marked.
+ * Single-page navigation starts the judgement again. The background's and the popup's calls reach
+ * it through the first stage, which holds the one listener. Everything hangs off WXT's `ctx`: when
+ * the extension is disabled, updated or the page is left, the marks, the UI host, every listener,
+ * observer and timer go.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleContentCalls } from '../messages/handle';
 import { callBackground } from '../messages/send';
 import { pickCardLanguage } from '../overlay/card-language';
 import { createHighlightRules } from '../overlay/highlight-styles';
@@ -17,7 +16,6 @@ import { MentionStore } from '../overlay/mention-store';
 import { lazyOverlay } from '../overlay/lazy-overlay';
 import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
-import { yieldToPage } from '../page/index';
 import { whenIdle } from '../page/when-idle';
 import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings } from '../storage/settings';
@@ -25,6 +23,7 @@ import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings
 import { kindOf, pageEngine } from './names';
 import { buildReport, createReporter, PENDING } from './page-report';
 import { pageSettings } from './page-settings';
+import type { StartFullScript } from './full-script';
 import { startPageSession, type PageSession } from './page-session';
 
 /** A report that shows reaches the background this long after the verdict at the latest. */
@@ -36,22 +35,8 @@ interface Running {
   stop: AbortController;
 }
 
-/**
- * Resolves once the document is parsed (at once if it already is), in a task of its own: the page's
- * DOMContentLoaded handlers run first and undelayed.
- */
-function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => void yieldToPage().then(resolve), { once: true }),
-  );
-}
-
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up happens while
-  // the page is still parsing, so the page is read the moment it is parsed.
-  await documentParsed();
-  if (ctx.isInvalid) return;
+/** Starts following the (parsed) page; returns the answers to the calls the page's script receives. */
+export const startFullScript: StartFullScript = (ctx) => {
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
@@ -135,12 +120,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   running = start();
   ctx.onInvalidated(stop);
   ctx.addEventListener(window, 'wxt:locationchange', () => running?.session.navigated());
-  ctx.onInvalidated(
-    handleContentCalls({
-      'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
-      'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,
-      'background/get-page-report': () => reporter.current(),
-      'background/snapshot-page': () => snapshotPage(document),
-    }),
-  );
-}
+  return {
+    'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
+    'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,
+    'background/get-page-report': () => reporter.current(),
+    'background/snapshot-page': () => snapshotPage(document),
+  };
+};

@@ -1,0 +1,44 @@
+/**
+ * The handoff between the content script's two stages. The first (`content.js`, on every page of the
+ * listed sites) takes the cheap first look; only a page whose top may name something loads the
+ * second (`content-full.js`: the match index, the engine, the marks and the card), which most pages
+ * never need: compiling and starting the whole script was most of what an unrelated page paid.
+ *
+ * The second stage is a web-accessible resource of the listed sites, imported from the first stage's
+ * isolated world (Chromium gives it a per-session address, so pages cannot probe for it). Where the
+ * background injects the content script (sites the reader added, "annotate this page once"), it runs
+ * the second stage's file first, which then only has to be picked up.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { ContentCalls } from '../messages/contract';
+import type { Handlers } from '../messages/handle';
+
+/** The second stage's built file (typed by WXT's list of public paths, so a rename fails the build). */
+export const FULL_SCRIPT_PATH: ScriptPublicPath = '/content-full.js';
+
+export type ContentCallHandlers = Handlers<ContentCalls>;
+
+/** Starts the second stage on a parsed page; returns its answers to the content script's calls. */
+export type StartFullScript = (ctx: ContentScriptContext) => ContentCallHandlers;
+
+/** Where the second stage leaves its start function: the isolated world's global, which pages cannot see. */
+const HANDOFF = Symbol.for('backstory.start-full-script');
+
+type WithHandoff = { [HANDOFF]?: StartFullScript };
+
+/** Called by the second stage as it is evaluated. */
+export function provideFullScript(start: StartFullScript): void {
+  (globalThis as WithHandoff)[HANDOFF] = start;
+}
+
+/** The second stage's start function, importing its file unless it already ran in this world. */
+export async function loadFullScript(): Promise<StartFullScript> {
+  if (!(globalThis as WithHandoff)[HANDOFF]) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(FULL_SCRIPT_PATH));
+  }
+  const start = (globalThis as WithHandoff)[HANDOFF];
+  if (typeof start !== 'function') throw new Error('Backstory: the content script’s second stage did not load');
+  return start;
+}

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { encodeNeeds, neededWords } from '../engine/anchors';
+import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
+import { isEnvelope } from '../messages/contract';
+import { NO_NAMES_AT_TOP } from '../page/top-of-page';
+import { provideFullScript, type ContentCallHandlers } from './full-script';
+import { LOOK_AGAIN_AFTER_CHARS, SETTLE_MS, startScout } from './start-scout';
+
+/** A stand-in for WXT's context: enough for the scout (invalidation and the location-change event). */
+function fakeContext() {
+  const cleanups: Array<() => void> = [];
+  const context = {
+    isInvalid: false,
+    onInvalidated(cleanup: () => void) {
+      cleanups.push(cleanup);
+      return () => void cleanups.splice(cleanups.indexOf(cleanup), 1);
+    },
+    addEventListener(target: EventTarget, type: string, handler: EventListener) {
+      target.addEventListener(type, handler);
+      cleanups.push(() => target.removeEventListener(type, handler));
+    },
+    invalidate() {
+      context.isInvalid = true;
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    },
+  };
+  return context;
+}
+
+const FULL_REPORT = { url: 'https://www.dw.com/x', verdict: 'about', score: 90, reasons: ['full'], found: {} } as const;
+
+/** The second stage as the scout sees it: counts its starts, answers the report call. */
+function fakeFullScript() {
+  const started = vi.fn();
+  provideFullScript((ctx) => {
+    started(ctx);
+    return {
+      'ui/show-entry': () => true,
+      'background/move-mention': () => true,
+      'background/get-page-report': () => FULL_REPORT,
+      'background/snapshot-page': () => ({ url: '', title: '', lang: '', html: '' }),
+    } as unknown as ContentCallHandlers;
+  });
+  return started;
+}
+
+/** Calls the scout's message listener as the popup would. */
+async function askReport(): Promise<{ verdict: string; reasons: string[] }> {
+  const reply = (await fakeBrowser.runtime.sendMessage({ backstory: 'background/get-page-report' })) as {
+    ok: boolean;
+    value: { verdict: string; reasons: string[] };
+  };
+  expect(reply.ok).toBe(true);
+  return reply.value;
+}
+
+const NEEDS = encodeNeeds(neededWords(FIXTURE_NAMES));
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+function page(title: string, body: string): void {
+  document.head.innerHTML = `<title>${title}</title>`;
+  document.body.innerHTML = body;
+}
+
+describe('the content script’s first stage', () => {
+  let ctx: ReturnType<typeof fakeContext>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    ctx = fakeContext();
+  });
+  afterEach(() => {
+    ctx.invalidate();
+    vi.useRealTimers();
+  });
+
+  it('starts the second stage on a page whose top names someone, and hands it the calls', async () => {
+    const started = fakeFullScript();
+    page('Ryabkov and Sherman meet in Geneva', '<article><p>Talks began on Monday.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    expect(started).toHaveBeenCalledTimes(1);
+    expect(started.mock.calls[0]![0]).toBe(ctx);
+    expect(await askReport()).toEqual(FULL_REPORT);
+  });
+
+  it('stops at the first look on an unrelated page, and reports why', async () => {
+    const started = fakeFullScript();
+    page('Local elections', '<article><p>The council met to discuss the budget and the new bridge.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    expect(started).not.toHaveBeenCalled();
+    expect(await askReport()).toMatchObject({ verdict: 'unrelated', reasons: [NO_NAMES_AT_TOP] });
+  });
+
+  it('looks again when enough text is added, and starts once the top names someone', async () => {
+    const started = fakeFullScript();
+    page('Live: the day in news', '<main><div id="feed"><p>Weather: rain in the morning.</p></div></main>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    expect(started).not.toHaveBeenCalled();
+    const feed = document.getElementById('feed')!;
+    const entry = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+    // Not enough new text yet: no second look, even though it names someone.
+    feed.prepend(entry('Sergei Ryabkov arrived in Geneva.'));
+    await settle();
+    expect(started).not.toHaveBeenCalled();
+    feed.prepend(entry('More on the talks. '.repeat(Math.ceil(LOOK_AGAIN_AFTER_CHARS / 19))));
+    await settle();
+    expect(started).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks again after a single-page navigation, once the page has settled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const started = fakeFullScript();
+    page('Sport results', '<article><p>The home side won two to one.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
+    page('Ryabkov: talks with Sherman were difficult', '<article><p>Geneva, 10 January.</p></article>');
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    expect(await askReport()).toMatchObject({ verdict: 'pending' });
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 50);
+    expect(started).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(started).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers nothing once the extension is gone', async () => {
+    fakeFullScript();
+    page('Local elections', '<article><p>The council met.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    ctx.invalidate();
+    const envelope = { backstory: 'background/get-page-report' };
+    expect(isEnvelope(envelope)).toBe(true);
+    await expect(fakeBrowser.runtime.sendMessage(envelope)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The content script's first stage, on every page of the listed sites: once the document is parsed
+ * it takes the cheap first look (`topOfPageMayMention`: the title, the description and the first
+ * stretch of text against the prefilter's word sets), and only where that may name something does it
+ * load and start the second stage (`full-script.ts`). Most pages are about something else and stop
+ * here, having compiled a small script and read the top of the page.
+ *
+ * A page ruled out is followed as the second stage would follow it: judged again once enough text
+ * was added (a live page may turn to the talks) and after a single-page navigation. Meanwhile it
+ * answers the popup and the background itself (the report of that first look, a copy of the page
+ * for the reader), and hands their calls on once the second stage runs.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnchorFilter } from '../engine/anchors';
+import { handleContentCalls } from '../messages/handle';
+import { NO_NAMES_AT_TOP, topOfPageMayMention } from '../page/top-of-page';
+import { yieldToPage } from '../page/yield';
+import { snapshotPage } from '../reader/snapshot';
+import { loadFullScript, type ContentCallHandlers } from './full-script';
+import { buildReport, PENDING } from './page-report';
+
+/** Text added to a page ruled out before it is looked at again (as `page-session.ts` does). */
+export const LOOK_AGAIN_AFTER_CHARS = 2000;
+/** A new address is looked at this long after a single-page navigation, once the page has settled. */
+export const SETTLE_MS = 500;
+
+/**
+ * Resolves once the document is parsed (at once if it already is), in a task of its own: the page's
+ * DOMContentLoaded handlers run first and undelayed.
+ */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => void yieldToPage().then(resolve), { once: true }),
+  );
+}
+
+/** `needs`: the prefilter's word sets (`virtual:backstory/needs`, as `encodeNeeds` writes them). */
+export async function startScout(ctx: ContentScriptContext, needs: string): Promise<void> {
+  // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up happens while
+  // the page is still parsing, so the page is looked at the moment it is parsed.
+  await documentParsed();
+  if (ctx.isInvalid) return;
+  const filter = createAnchorFilter(needs);
+  let report = buildReport(location.href, PENDING, []);
+  let full: ContentCallHandlers | null = null;
+  ctx.onInvalidated(
+    handleContentCalls({
+      'ui/show-entry': (request, sender) => full?.['ui/show-entry'](request, sender) ?? false,
+      'background/move-mention': (request, sender) => full?.['background/move-mention'](request, sender) ?? false,
+      'background/get-page-report': (request, sender) =>
+        full ? full['background/get-page-report'](request, sender) : report,
+      'background/snapshot-page': () => snapshotPage(document),
+    }),
+  );
+
+  const following = new AbortController();
+  ctx.onInvalidated(() => following.abort());
+  let looking = false;
+  let again = false;
+  const look = async (): Promise<void> => {
+    if (looking) {
+      again = true;
+      return;
+    }
+    looking = true;
+    try {
+      do {
+        again = false;
+        const url = location.href;
+        const mayMention = await topOfPageMayMention(document, (folded) =>
+          filter.mayMention(folded.buffer, 0, folded.buffer.length),
+        );
+        if (ctx.isInvalid || following.signal.aborted) return;
+        if (mayMention) {
+          following.abort();
+          const start = await loadFullScript();
+          if (!ctx.isInvalid) full = start(ctx);
+          return;
+        }
+        report = buildReport(url, { verdict: 'unrelated', score: 0, reasons: [NO_NAMES_AT_TOP] }, []);
+      } while (again);
+    } finally {
+      looking = false;
+    }
+  };
+  const failed = (error: unknown) => {
+    if (!ctx.isInvalid) console.warn('Backstory: could not start on this page', error);
+  };
+
+  await look().catch(failed);
+  if (following.signal.aborted) return;
+  followRuledOutPage(ctx, following.signal, {
+    grew: () => void look().catch(failed),
+    navigated: () => {
+      report = buildReport(location.href, PENDING, []);
+    },
+    settled: () => void look().catch(failed),
+  });
+}
+
+interface RuledOutEvents {
+  /** At least `LOOK_AGAIN_AFTER_CHARS` of text were added since the last look. */
+  grew(): void;
+  /** The address changed without a load. */
+  navigated(): void;
+  /** `SETTLE_MS` after the last navigation. */
+  settled(): void;
+}
+
+/**
+ * Watches a page the first look ruled out, until `signal` aborts. Only added nodes count, by their
+ * text's length: edits of existing text (tickers, clocks) change little of what the top says.
+ */
+function followRuledOutPage(ctx: ContentScriptContext, signal: AbortSignal, on: RuledOutEvents): void {
+  let added = 0;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
+    }
+    if (added < LOOK_AGAIN_AFTER_CHARS) return;
+    added = 0;
+    on.grew();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  // WXT removes the listener only when the script is invalidated; once the second stage runs, it follows.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (signal.aborted) return;
+    on.navigated();
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(on.settled, SETTLE_MS);
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(settleTimer);
+    },
+    { once: true },
+  );
+}

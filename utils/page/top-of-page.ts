@@ -1,0 +1,43 @@
+/**
+ * The cheap first look on its own, for the content script's first stage (see
+ * `utils/content/start-scout.ts`): the title, the description and the first stretch of the page's
+ * text, folded as the full analysis folds them, and a prefilter asked whether any name of the pack
+ * could be there. It is the same look the full analysis starts with (`analyzeDocumentSteps`), so a
+ * page it rules out is one that analysis would stop on too; it reads the DOM and writes nothing.
+ */
+import type { FoldedDocument } from '../engine/types';
+import { PageCollector } from './collect';
+import { readMetadata } from './metadata';
+import { yieldToPage } from './yield';
+
+/** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
+export const NODES_PER_STEP = 500;
+/** The first look reads this much page text (after the title and description) before deciding. */
+export const FIRST_LOOK_CHARS = 12_000;
+/** The reason given for a page whose top holds none of the words a name needs. */
+export const NO_NAMES_AT_TOP = 'no names from the talks at the top of the page';
+/** Work at most about this long before letting the page run (a top made of many empty nodes). */
+const SLICE_MS = 8;
+
+/** Whether the top of the page may name something, by `mayMention` (the prefilter). */
+export async function topOfPageMayMention(
+  document: Document,
+  mayMention: (folded: FoldedDocument) => boolean,
+): Promise<boolean> {
+  const metadata = readMetadata(document);
+  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
+  const collector = new PageCollector(document, { metaText });
+  try {
+    // More text only adds words: a title that may name something settles it.
+    if (collector.folded.buffer.length > 0 && mayMention(collector.folded)) return true;
+    let sliceStart = performance.now();
+    while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+    return mayMention(collector.folded);
+  } finally {
+    collector.release();
+  }
+}

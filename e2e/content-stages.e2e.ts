@@ -1,0 +1,34 @@
+/**
+ * The content script's two stages (utils/content/full-script.ts): a page about something else gets
+ * the small first stage only; a page whose top names someone loads the second stage from the
+ * extension, and only then is marked. Read from Chromium's request log, which has every request of
+ * the context (Playwright's context-wide `request` event) and so the content script's import; the
+ * Firefox harness sees a page's requests over BiDi, and an extension file a content script imports
+ * is not among them (it showed none where the page was marked), so there is no log to read there.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness/vitest-browsers';
+import { overlayUrl, pause, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
+
+const SECOND_STAGE = /^(chrome|moz)-extension:\/\/[^/]+\/content-full\.js$/;
+
+describe('chromium: the content script in two stages', () => {
+  const session = useBrowser('chromium');
+  const secondStageLoads = () =>
+    session()
+      .requests()
+      .filter((request) => SECOND_STAGE.test(request.url)).length;
+
+  it('loads the second stage on a page about the talks only, not on one about something else', async () => {
+    routeOverlayFixtures(session());
+    const before = secondStageLoads();
+    await session().open(overlayUrl('unrelated-article'));
+    await pause(1500);
+    expect(secondStageLoads()).toBe(before);
+
+    const page = await session().open(overlayUrl('static-article'));
+    await waitForMark(page, 'Sergei Ryabkov');
+    // Chromium logs the one import twice: at the per-session address and at the extension's own.
+    expect(secondStageLoads()).toBeGreaterThan(before);
+  });
+});

@@ -18,10 +18,11 @@ import type { Handlers } from '../messages/handle';
 /** The second stage's built file (typed by WXT's list of public paths, so a rename fails the build). */
 export const FULL_SCRIPT_PATH: ScriptPublicPath = '/content-full.js';
 
-export type ContentCallHandlers = Handlers<ContentCalls>;
+/** The calls about the page's marks and verdict; the first stage copies the page for the reader itself. */
+export type FullScriptCalls = Omit<Handlers<ContentCalls>, 'background/snapshot-page'>;
 
 /** Starts the second stage on a parsed page; returns its answers to the content script's calls. */
-export type StartFullScript = (ctx: ContentScriptContext) => ContentCallHandlers;
+export type StartFullScript = (ctx: ContentScriptContext) => FullScriptCalls;
 
 /** Where the second stage leaves its start function: the isolated world's global, which pages cannot see. */
 const HANDOFF = Symbol.for('backstory.start-full-script');

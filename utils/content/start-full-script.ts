@@ -17,7 +17,6 @@ import { lazyOverlay } from '../overlay/lazy-overlay';
 import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { whenIdle } from '../page/when-idle';
-import { snapshotPage } from '../reader/snapshot';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
 import { kindOf, pageEngine } from './names';
@@ -124,6 +123,5 @@ export const startFullScript: StartFullScript = (ctx) => {
     'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
     'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,
     'background/get-page-report': () => reporter.current(),
-    'background/snapshot-page': () => snapshotPage(document),
   };
 };

@@ -6,7 +6,7 @@ import { encodeNeeds, neededWords } from '../engine/anchors';
 import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
 import { isEnvelope } from '../messages/contract';
 import { NO_NAMES_AT_TOP } from '../page/top-of-page';
-import { provideFullScript, type ContentCallHandlers } from './full-script';
+import { provideFullScript, type FullScriptCalls } from './full-script';
 import { LOOK_AGAIN_AFTER_CHARS, SETTLE_MS, startScout } from './start-scout';
 
 /** A stand-in for WXT's context: enough for the scout (invalidation and the location-change event). */
@@ -41,8 +41,7 @@ function fakeFullScript() {
       'ui/show-entry': () => true,
       'background/move-mention': () => true,
       'background/get-page-report': () => FULL_REPORT,
-      'background/snapshot-page': () => ({ url: '', title: '', lang: '', html: '' }),
-    } as unknown as ContentCallHandlers;
+    } as unknown as FullScriptCalls;
   });
   return started;
 }

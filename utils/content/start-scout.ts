@@ -16,7 +16,7 @@ import { handleContentCalls } from '../messages/handle';
 import { NO_NAMES_AT_TOP, topOfPageMayMention } from '../page/top-of-page';
 import { yieldToPage } from '../page/yield';
 import { snapshotPage } from '../reader/snapshot';
-import { loadFullScript, type ContentCallHandlers } from './full-script';
+import { loadFullScript, type FullScriptCalls } from './full-script';
 import { buildReport, PENDING } from './page-report';
 
 /** Text added to a page ruled out before it is looked at again (as `page-session.ts` does). */
@@ -43,7 +43,7 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
   if (ctx.isInvalid) return;
   const filter = createAnchorFilter(needs);
   let report = buildReport(location.href, PENDING, []);
-  let full: ContentCallHandlers | null = null;
+  let full: FullScriptCalls | null = null;
   ctx.onInvalidated(
     handleContentCalls({
       'ui/show-entry': (request, sender) => full?.['ui/show-entry'](request, sender) ?? false,

@@ -13,6 +13,7 @@ import { MentionStore } from '../overlay/mention-store';
 import type { Overlay } from '../overlay/overlay';
 import { isOwnNode } from '../overlay/ui-host';
 import { buildReport, PENDING, type Judgement } from './page-report';
+import { REJUDGE_AFTER_CHARS, SETTLE_MS } from './rejudge';
 import type { PageReport } from '../messages/contract';
 import { trackMentions } from './tracked-mentions';
 
@@ -32,11 +33,6 @@ export interface PageSession {
   navigated(): void;
   readonly judgement: Judgement;
 }
-
-/** Text added to a page judged unrelated before it is judged again (a live page may turn to the talks). */
-const REJUDGE_AFTER_CHARS = 2000;
-/** A fresh analysis waits this long for a new page to settle after single-page navigation. */
-const SETTLE_MS = 500;
 
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { engine, store, overlay, signal, onFullLook } = options;

@@ -7,7 +7,8 @@ import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
 import { isEnvelope } from '../messages/contract';
 import { NO_NAMES_AT_TOP } from '../page/top-of-page';
 import { provideFullScript, type FullScriptCalls } from './full-script';
-import { LOOK_AGAIN_AFTER_CHARS, SETTLE_MS, startScout } from './start-scout';
+import { REJUDGE_AFTER_CHARS, SETTLE_MS } from './rejudge';
+import { startScout } from './start-scout';
 
 /** A stand-in for WXT's context: enough for the scout (invalidation and the location-change event). */
 function fakeContext() {
@@ -104,7 +105,7 @@ describe('the content script’s first stage', () => {
     feed.prepend(entry('Sergei Ryabkov arrived in Geneva.'));
     await settle();
     expect(started).not.toHaveBeenCalled();
-    feed.prepend(entry('More on the talks. '.repeat(Math.ceil(LOOK_AGAIN_AFTER_CHARS / 19))));
+    feed.prepend(entry('More on the talks. '.repeat(Math.ceil(REJUDGE_AFTER_CHARS / 19))));
     await settle();
     expect(started).toHaveBeenCalledTimes(1);
   });

@@ -18,11 +18,7 @@ import { yieldToPage } from '../page/yield';
 import { snapshotPage } from '../reader/snapshot';
 import { loadFullScript, type FullScriptCalls } from './full-script';
 import { buildReport, PENDING } from './page-report';
-
-/** Text added to a page ruled out before it is looked at again (as `page-session.ts` does). */
-export const LOOK_AGAIN_AFTER_CHARS = 2000;
-/** A new address is looked at this long after a single-page navigation, once the page has settled. */
-export const SETTLE_MS = 500;
+import { REJUDGE_AFTER_CHARS, SETTLE_MS } from './rejudge';
 
 /**
  * Resolves once the document is parsed (at once if it already is), in a task of its own: the page's
@@ -100,7 +96,7 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
 }
 
 interface RuledOutEvents {
-  /** At least `LOOK_AGAIN_AFTER_CHARS` of text were added since the last look. */
+  /** At least `REJUDGE_AFTER_CHARS` of text were added since the last look. */
   grew(): void;
   /** The address changed without a load. */
   navigated(): void;
@@ -118,7 +114,7 @@ function followRuledOutPage(ctx: ContentScriptContext, signal: AbortSignal, on: 
     for (const record of records) {
       for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
     }
-    if (added < LOOK_AGAIN_AFTER_CHARS) return;
+    if (added < REJUDGE_AFTER_CHARS) return;
     added = 0;
     on.grew();
   });

@@ -15,6 +15,7 @@ const ASSETS = [
   'own-popover.js',
   'shadow-article.js',
   'remover.js',
+  'slow-ad.js',
 ];
 export const OVERLAY_PAGES = [
   'static-article',
@@ -26,6 +27,7 @@ export const OVERLAY_PAGES = [
   'remover',
   'unrelated-article',
   'later-story',
+  'slow-body',
 ] as const;
 export type OverlayPage = (typeof OVERLAY_PAGES)[number];
 

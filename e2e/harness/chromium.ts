@@ -46,7 +46,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Launched
   });
 
   const seen: SeenRequest[] = [];
-  context.on('request', (request) => seen.push({ url: request.url(), from: requester(request) }));
+  context.on('request', (request) => seen.push({ url: request.url(), from: requester(request), at: Date.now() }));
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node's URL gives `chrome-extension:` URLs an opaque origin, so cut the origin out by hand.

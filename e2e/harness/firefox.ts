@@ -72,7 +72,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedBr
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
-        seen.push({ url: request.url(), from: request.frame()?.url() ?? 'unknown' });
+        seen.push({ url: request.url(), from: request.frame()?.url() ?? 'unknown', at: Date.now() });
         void answer(routes, request);
       });
       const errors: string[] = [];

@@ -18,9 +18,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A pseudo-header of `<name>.headers.json`: answer only after this many milliseconds (a slow script). */
+const DELAY_HEADER = 'x-fixture-delay-ms';
+
 /**
  * Serves a folder of fixture pages on 127.0.0.1. A page may carry response headers (a strict CSP, say)
- * in a `<name>.headers.json` file beside it.
+ * in a `<name>.headers.json` file beside it, and a delay in `x-fixture-delay-ms` there.
  */
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
@@ -32,9 +35,11 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
     }
     void Promise.all([readFile(file), readFile(`${file}.headers.json`, 'utf8').catch(() => '{}')]).then(
       ([body, headers]) => {
-        const extra = JSON.parse(headers) as Record<string, string>;
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
-        response.end(body);
+        const { [DELAY_HEADER]: delayMs = '0', ...extra } = JSON.parse(headers) as Record<string, string>;
+        setTimeout(() => {
+          response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
+          response.end(body);
+        }, Number(delayMs));
       },
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );

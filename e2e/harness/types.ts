@@ -28,6 +28,8 @@ export interface SeenRequest {
   url: string;
   /** Who asked: a page (its frame's URL), or an extension service worker. */
   from: string;
+  /** When the harness saw it (`Date.now()`). */
+  at: number;
 }
 
 export type BrowserName = 'chromium' | 'firefox';

@@ -34,10 +34,17 @@ export function provideFullScript(start: StartFullScript): void {
   (globalThis as WithHandoff)[HANDOFF] = start;
 }
 
-/** The second stage's start function, importing its file unless it already ran in this world. */
+/** The one import of the second stage's file: a call while it is on its way (or after it failed) waits for the same. */
+let imported: Promise<unknown> | null = null;
+
+/**
+ * The second stage's start function, importing its file unless it already ran in this world. The
+ * first stage starts the import as soon as the head names someone, before the body is parsed, and
+ * picks the function up once the first look agrees.
+ */
 export async function loadFullScript(): Promise<StartFullScript> {
   if (!(globalThis as WithHandoff)[HANDOFF]) {
-    await import(/* @vite-ignore */ browser.runtime.getURL(FULL_SCRIPT_PATH));
+    await (imported ??= import(/* @vite-ignore */ browser.runtime.getURL(FULL_SCRIPT_PATH)));
   }
   const start = (globalThis as WithHandoff)[HANDOFF];
   if (typeof start !== 'function') throw new Error('Backstory: the content script’s second stage did not load');

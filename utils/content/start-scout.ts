@@ -3,7 +3,8 @@
  * it takes the cheap first look (`topOfPageMayMention`: the title, the description and the first
  * stretch of text against the prefilter's word sets), and only where that may name something does it
  * load and start the second stage (`full-script.ts`). Most pages are about something else and stop
- * here, having compiled a small script and read the top of the page.
+ * here, having compiled a small script and read the top of the page. Where the head already names
+ * someone, the second stage's file is on its way before the body is parsed.
  *
  * A page ruled out is followed as the second stage would follow it: judged again once enough text
  * was added (a live page may turn to the talks) and after a single-page navigation. Meanwhile it
@@ -13,31 +14,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorFilter } from '../engine/anchors';
 import { handleContentCalls } from '../messages/handle';
-import { NO_NAMES_AT_TOP, topOfPageMayMention } from '../page/top-of-page';
-import { yieldToPage } from '../page/yield';
+import type { FoldedDocument } from '../engine/types';
+import { documentParsed, headParsed } from '../page/parsing';
+import { headMayMention, NO_NAMES_AT_TOP, topOfPageMayMention, type MayMention } from '../page/top-of-page';
 import { snapshotPage } from '../reader/snapshot';
 import { loadFullScript, type FullScriptCalls } from './full-script';
 import { buildReport, PENDING } from './page-report';
 import { REJUDGE_AFTER_CHARS, SETTLE_MS } from './rejudge';
 
-/**
- * Resolves once the document is parsed (at once if it already is), in a task of its own: the page's
- * DOMContentLoaded handlers run first and undelayed.
- */
-function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => void yieldToPage().then(resolve), { once: true }),
-  );
-}
-
 /** `needs`: the prefilter's word sets (`virtual:backstory/needs`, as `encodeNeeds` writes them). */
 export async function startScout(ctx: ContentScriptContext, needs: string): Promise<void> {
+  const filter = createAnchorFilter(needs);
+  const mayMention = (folded: FoldedDocument) => filter.mayMention(folded.buffer, 0, folded.buffer.length);
   // The script starts with the document (see CONTENT_SCRIPT_RUN_AT): its own start-up happens while
   // the page is still parsing, so the page is looked at the moment it is parsed.
-  await documentParsed();
+  // What goes wrong there goes wrong in the first look too, which reports it.
+  importEarlyWhereHeadMayMention(ctx, mayMention).catch(() => undefined);
+  await documentParsed(document);
   if (ctx.isInvalid) return;
-  const filter = createAnchorFilter(needs);
   let report = buildReport(location.href, PENDING, []);
   let full: FullScriptCalls | null = null;
   ctx.onInvalidated(
@@ -64,11 +58,9 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
       do {
         again = false;
         const url = location.href;
-        const mayMention = await topOfPageMayMention(document, (folded) =>
-          filter.mayMention(folded.buffer, 0, folded.buffer.length),
-        );
+        const topMayMention = await topOfPageMayMention(document, mayMention);
         if (ctx.isInvalid || following.signal.aborted) return;
-        if (mayMention) {
+        if (topMayMention) {
           following.abort();
           const start = await loadFullScript();
           if (!ctx.isInvalid) full = start(ctx);
@@ -93,6 +85,19 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
     },
     settled: () => void look().catch(failed),
   });
+}
+
+/**
+ * Where the title or the description may name something, the second stage's file is imported while
+ * the body is still being parsed: fetching and compiling it (30-70 ms in Chromium, much of it waiting
+ * behind the page's first layout) then overlaps the parse instead of following the first look. The
+ * first look still decides whether it starts; a page whose head names nobody imports it only then.
+ */
+async function importEarlyWhereHeadMayMention(ctx: ContentScriptContext, mayMention: MayMention): Promise<void> {
+  await headParsed(document);
+  if (ctx.isInvalid || !headMayMention(document, mayMention)) return;
+  // A failed import is reported where the second stage is started.
+  await loadFullScript().catch(() => undefined);
 }
 
 interface RuledOutEvents {

@@ -15,7 +15,7 @@ import type { Analysis, Verdict, Zone } from '../engine/types';
 import { runToEnd } from '../engine/steps';
 import { PageCollector } from './collect';
 import { zoneAtOffset } from './offsets';
-import { readMetadata } from './metadata';
+import { readMetadata, titleText } from './metadata';
 import { createMentionLookup, surfaceOf, toPageMention, type PageMention } from './page-mentions';
 import { FIRST_LOOK_CHARS, NO_NAMES_AT_TOP, NODES_PER_STEP } from './top-of-page';
 import { macrotask, yieldToPage } from './yield';
@@ -78,7 +78,7 @@ export function* analyzeDocumentSteps(
     lang: metadata.lang,
     ...(options.pageVerdict ? { pageVerdict: options.pageVerdict } : {}),
   };
-  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
+  const metaText = titleText(metadata);
   const collector = new PageCollector(document, { metaText, ...(options.root ? { root: options.root } : {}) });
   const firstLook = options.firstLook !== false;
   // The first look is the start of the same walk: the title, the description and the first stretch

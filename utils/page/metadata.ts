@@ -15,6 +15,11 @@ export interface PageMetadata {
   url: string;
 }
 
+/** The title and the description as one text: what the analysis reads in the `title` zone. */
+export function titleText(metadata: Pick<PageMetadata, 'title' | 'description'>): string {
+  return [metadata.title, metadata.description].filter(Boolean).join('\n');
+}
+
 /** Date meta names, most trusted first. */
 const DATE_KEYS = [
   'article:published_time',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/index';
 import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
 import { analyzeDocument } from './index';
-import { FIRST_LOOK_CHARS, topOfPageMayMention } from './top-of-page';
+import { FIRST_LOOK_CHARS, headMayMention, topOfPageMayMention } from './top-of-page';
 
 const filler = (chars: number) => '<p>The council met to discuss the budget. </p>'.repeat(Math.ceil(chars / 40));
 
@@ -22,7 +22,9 @@ const PAGES: Record<string, { title: string; body: string }> = {
 };
 
 function load(title: string, body: string): Document {
-  const doc = document.implementation.createHTMLDocument(title);
+  const doc = document.implementation.createHTMLDocument();
+  // Set apart: happy-dom's createHTMLDocument ignores its title.
+  doc.title = title;
   doc.body.innerHTML = body;
   return doc;
 }
@@ -48,5 +50,21 @@ describe('the first look on its own', () => {
     expect(await look('nothing from the talks')).toBe(false);
     expect(await look('a name only past the first stretch')).toBe(false);
     expect(await look('a name only in a script')).toBe(false);
+  });
+
+  it('reads the head alone for the early guess: the title and the description', () => {
+    const engine = createEngine(FIXTURE_NAMES);
+    const mayMention = (folded: Parameters<typeof engine.mayMention>[0]) => engine.mayMention(folded);
+    const titled = load('Sergei Ryabkov in Geneva', '<p>Talks began.</p>');
+    expect(headMayMention(titled, mayMention)).toBe(true);
+    const described = load('Talks', '');
+    const description = described.createElement('meta');
+    description.name = 'description';
+    description.content = 'Wendy Sherman leads the American delegation';
+    described.head.append(description);
+    expect(headMayMention(described, mayMention)).toBe(true);
+    // A name in the body is for the first look proper, once the body is parsed.
+    expect(headMayMention(load('Talks', '<p>Sergei Ryabkov met Wendy Sherman.</p>'), mayMention)).toBe(false);
+    expect(headMayMention(load('', '<p>Sergei Ryabkov</p>'), mayMention)).toBe(false);
   });
 });

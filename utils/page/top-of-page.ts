@@ -7,7 +7,7 @@
  */
 import type { FoldedDocument } from '../engine/types';
 import { PageCollector } from './collect';
-import { readMetadata } from './metadata';
+import { readMetadata, titleText } from './metadata';
 import { yieldToPage } from './yield';
 
 /** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
@@ -19,17 +19,32 @@ export const NO_NAMES_AT_TOP = 'no names from the talks at the top of the page';
 /** Work at most about this long before letting the page run (a top made of many empty nodes). */
 const SLICE_MS = 8;
 
-/** Whether the top of the page may name something, by `mayMention` (the prefilter). */
-export async function topOfPageMayMention(
-  document: Document,
-  mayMention: (folded: FoldedDocument) => boolean,
-): Promise<boolean> {
-  const metadata = readMetadata(document);
-  const metaText = [metadata.title, metadata.description].filter(Boolean).join('\n');
-  const collector = new PageCollector(document, { metaText });
+/** The prefilter: whether a folded text may name something of the pack. */
+export type MayMention = (folded: FoldedDocument) => boolean;
+
+/** A collector not stepped yet holds the title zone alone: the title and the description. */
+const titleMayMention = (collector: PageCollector, mayMention: MayMention) =>
+  collector.folded.buffer.length > 0 && mayMention(collector.folded);
+
+/**
+ * Whether the title and the description may name something. It reads the head only, so it can
+ * answer while the body is still being parsed.
+ */
+export function headMayMention(document: Document, mayMention: MayMention): boolean {
+  const collector = new PageCollector(document, { metaText: titleText(readMetadata(document)) });
+  try {
+    return titleMayMention(collector, mayMention);
+  } finally {
+    collector.release();
+  }
+}
+
+/** Whether the top of the page (the head and the first stretch of text) may name something. */
+export async function topOfPageMayMention(document: Document, mayMention: MayMention): Promise<boolean> {
+  const collector = new PageCollector(document, { metaText: titleText(readMetadata(document)) });
   try {
     // More text only adds words: a title that may name something settles it.
-    if (collector.folded.buffer.length > 0 && mayMention(collector.folded)) return true;
+    if (titleMayMention(collector, mayMention)) return true;
     let sliceStart = performance.now();
     while (!collector.step(NODES_PER_STEP, FIRST_LOOK_CHARS) && collector.length < FIRST_LOOK_CHARS) {
       if (performance.now() - sliceStart < SLICE_MS) continue;

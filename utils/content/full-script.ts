@@ -21,8 +21,11 @@ export const FULL_SCRIPT_PATH: ScriptPublicPath = '/content-full.js';
 /** The calls about the page's marks and verdict; the first stage copies the page for the reader itself. */
 export type FullScriptCalls = Omit<Handlers<ContentCalls>, 'background/snapshot-page'>;
 
-/** Starts the second stage on a parsed page; returns its answers to the content script's calls. */
-export type StartFullScript = (ctx: ContentScriptContext) => FullScriptCalls;
+/**
+ * Starts the second stage on a parsed page; returns its answers to the content script's calls.
+ * `needs`: the prefilter's word sets, which the first stage holds (`virtual:backstory/needs`).
+ */
+export type StartFullScript = (ctx: ContentScriptContext, needs: string) => FullScriptCalls;
 
 /** Where the second stage leaves its start function: the isolated world's global, which pages cannot see. */
 const HANDOFF = Symbol.for('backstory.start-full-script');

@@ -19,7 +19,7 @@ import { removeStaleHosts } from '../overlay/ui-host';
 import { whenIdle } from '../page/when-idle';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
-import { kindOf, pageEngine } from './names';
+import { namesForPage } from './names';
 import { buildReport, createReporter, PENDING } from './page-report';
 import { pageSettings } from './page-settings';
 import type { StartFullScript } from './full-script';
@@ -35,7 +35,8 @@ interface Running {
 }
 
 /** Starts following the (parsed) page; returns the answers to the calls the page's script receives. */
-export const startFullScript: StartFullScript = (ctx) => {
+export const startFullScript: StartFullScript = (ctx, needs) => {
+  const names = namesForPage(needs);
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);
@@ -89,8 +90,8 @@ export const startFullScript: StartFullScript = (ctx) => {
       }),
     );
     const session = startPageSession({
-      engine: pageEngine(),
-      kindOf,
+      engine: names.engine,
+      kindOf: names.kindOf,
       store,
       overlay,
       report: reporter.update,

@@ -63,7 +63,7 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
         if (topMayMention) {
           following.abort();
           const start = await loadFullScript();
-          if (!ctx.isInvalid) full = start(ctx);
+          if (!ctx.isInvalid) full = start(ctx, needs);
           return;
         }
         report = buildReport(url, { verdict: 'unrelated', score: 0, reasons: [NO_NAMES_AT_TOP] }, []);

@@ -43,6 +43,6 @@ export function toNamesModule(pack: Pack): NamesModule {
 }
 
 /** The index data of a names module (built from a validated pack, so read as it is). */
-export function readIndexData(module: NamesModule): MatchIndexData {
+export function readIndexData(module: Pick<NamesModule, 'indexJson' | 'trie'>): MatchIndexData {
   return { ...(JSON.parse(module.indexJson) as Omit<MatchIndexData, 'trie'>), trie: module.trie };
 }

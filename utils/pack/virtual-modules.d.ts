@@ -7,7 +7,8 @@ declare module 'virtual:backstory/needs' {
 }
 
 declare module 'virtual:backstory/names' {
-  const names: import('@/utils/pack/names').NamesModule;
+  /** `NamesModule` without the word sets, which are `virtual:backstory/needs`. */
+  const names: Omit<import('@/utils/pack/names').NamesModule, 'needs'>;
   export default names;
 }
 

@@ -11,7 +11,7 @@ const root = mkdtempSync(join(tmpdir(), 'backstory-pack-plugin-'));
 const entry = join(root, 'entry.js');
 writeFileSync(
   entry,
-  "import names from 'virtual:backstory/names';\nimport pack from 'virtual:backstory/pack';\nexport { names, pack };\n",
+  "import needs from 'virtual:backstory/needs';\nimport names from 'virtual:backstory/names';\nimport pack from 'virtual:backstory/pack';\nexport { needs, names, pack };\n",
 );
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -33,15 +33,18 @@ async function bundle(packDir: string): Promise<string> {
   return chunk.code;
 }
 
-async function evaluate(code: string): Promise<{ names: unknown; pack: unknown }> {
+async function evaluate(code: string): Promise<{ needs: unknown; names: unknown; pack: unknown }> {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
 describe('backstoryPack', () => {
-  it('serves the names and the validated pack as virtual modules', async () => {
+  it('serves the word sets, the names and the validated pack as virtual modules', async () => {
     const built = await evaluate(await bundle(fixture('valid')));
     const pack = loadPack(fixture('valid'));
-    expect(built.names).toEqual(toNamesModule(pack));
+    // The word sets once: the names module leaves them to the needs module.
+    const { needs, ...names } = toNamesModule(pack);
+    expect(built.needs).toBe(needs);
+    expect(built.names).toEqual(names);
     expect(built.pack).toEqual(pack);
   });
 

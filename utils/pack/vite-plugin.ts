@@ -58,7 +58,11 @@ export function backstoryPack(options: BackstoryPackOptions): Plugin {
     },
     load(id) {
       if (id === RESOLVED_PREFIX + NEEDS_MODULE_ID) return `export default ${JSON.stringify(currentNames().needs)};`;
-      if (id === RESOLVED_PREFIX + NAMES_MODULE_ID) return `export default ${JSON.stringify(currentNames())};`;
+      if (id === RESOLVED_PREFIX + NAMES_MODULE_ID) {
+        // The word sets are the needs module's: the content script's second stage gets them from the first.
+        const { needs: _needs, ...index } = currentNames();
+        return `export default ${JSON.stringify(index)};`;
+      }
       if (id === RESOLVED_PREFIX + PACK_MODULE_ID) return `export default ${JSON.stringify(current())};`;
       return undefined;
     },

@@ -36,7 +36,7 @@ export default defineConfig({
     // (Firefox's extension addresses are per install already).
     web_accessible_resources: [
       {
-        resources: ['content-full.js'],
+        resources: ['content-full.js', 'content-card.js'],
         matches: newsSiteMatches(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -7,13 +7,15 @@
  * is not among them (it showed none where the page was marked), so there is no log to read there.
  *
  * Where the head already names someone, the second stage is fetched while the body is still being
- * parsed: `slow-body` stops its parser at an ad tag that takes 1.5 s to arrive.
+ * parsed: `slow-body` stops its parser at an ad tag that takes 1.5 s to arrive. The card's UI is a
+ * third file, fetched only once the reader reaches for a card.
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/vitest-browsers';
-import { overlayUrl, pause, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
+import { hoverMark, overlayUrl, pause, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
 
 const SECOND_STAGE = /^(chrome|moz)-extension:\/\/[^/]+\/content-full\.js$/;
+const CARD_UI = /^(chrome|moz)-extension:\/\/[^/]+\/content-card\.js$/;
 const SLOW_AD = /\/overlay\/slow-ad\.js$/;
 /** As `slow-ad.js.headers.json` has it. */
 const SLOW_AD_DELAY_MS = 1500;
@@ -53,5 +55,22 @@ describe('chromium: the content script in two stages', () => {
     expect(secondStage!.at).toBeLessThan(slowAd!.at + SLOW_AD_DELAY_MS / 2);
     // The ad tag ran in its place, before the parser reached the article.
     expect(await page.evaluate(() => (window as { slowAdSawArticle?: boolean }).slowAdSawArticle)).toBe(false);
+  });
+
+  it('marks the page without the card’s UI, and fetches it when the reader first reaches for a card', async () => {
+    routeOverlayFixtures(session());
+    const since = session().requests().length;
+    const cardUiLoads = () =>
+      session()
+        .requests()
+        .slice(since)
+        .filter((request) => CARD_UI.test(request.url)).length;
+    const page = await session().open(overlayUrl('static-article'));
+    await waitForMark(page, 'Sergei Ryabkov');
+    await pause(500);
+    expect(cardUiLoads()).toBe(0);
+    const card = await hoverMark(page, 'Sergei Ryabkov');
+    expect(card.title).toContain('Ryabkov');
+    expect(cardUiLoads()).toBeGreaterThan(0);
   });
 });

@@ -32,7 +32,11 @@ function sizeOf(path: string): BundleSize {
 }
 
 export function bundleSize(): BenchReport['bundle'] {
-  return { firstStage: sizeOf('content-scripts/content.js'), secondStage: sizeOf('content-full.js') };
+  return {
+    firstStage: sizeOf('content-scripts/content.js'),
+    secondStage: sizeOf('content-full.js'),
+    cardUi: sizeOf('content-card.js'),
+  };
 }
 
 /**
@@ -113,6 +117,7 @@ export function printReport(report: BenchReport): void {
   const size = ({ rawKb, gzipKb }: BundleSize) => `${rawKb.toFixed(1)} KB raw, ${gzipKb.toFixed(1)} KB gzip -9`;
   console.log(`content script, first stage (every page): ${size(report.bundle.firstStage)}`);
   console.log(`content script, second stage (pages past the first look): ${size(report.bundle.secondStage)}`);
+  console.log(`content script, the card's UI (the first card wanted): ${size(report.bundle.cardUi)}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -61,6 +61,7 @@ function option(name: string): string | undefined {
 const STAGE_LABEL = {
   firstStage: 'content script, first stage (every page)',
   secondStage: 'content script, second stage (past the first look)',
+  cardUi: 'content script, the card’s UI (the first card wanted)',
 } as const;
 
 /** Where a scenario's budgets were measured, `browser scenario`: how its verdicts are labelled and found again. */
@@ -70,7 +71,7 @@ const diff = (r: ScenarioResult, metric: 'taskMs' | 'heapMb' | 'heapAwayMb') =>
   r.extension[metric] === null || r.plain[metric] === null ? null : r.extension[metric]! - r.plain[metric]!;
 
 export function judge(budgets: Budgets, results: ScenarioResult[], bundle: BundleSizes): Verdict[] {
-  const verdicts: Verdict[] = (['firstStage', 'secondStage'] as const).flatMap((stage) => [
+  const verdicts: Verdict[] = (['firstStage', 'secondStage', 'cardUi'] as const).flatMap((stage) => [
     check(`${STAGE_LABEL[stage]} raw KB`, bundle[stage].rawKb, budgets.bundle[stage].rawKb),
     check(`${STAGE_LABEL[stage]} gzip KB`, bundle[stage].gzipKb, budgets.bundle[stage].gzipKb),
   ]);

@@ -24,10 +24,14 @@ export interface BundleSize {
   gzipKb: number;
 }
 
-/** The content script's two files: the first stage every page compiles, the second only pages past the first look. */
+/**
+ * The content script's files: the first stage every page compiles, the second only pages past the
+ * first look, the card's UI only pages where a card was wanted.
+ */
 export interface BundleSizes {
   firstStage: BundleSize;
   secondStage: BundleSize;
+  cardUi: BundleSize;
 }
 
 export interface BenchReport {

@@ -19,6 +19,7 @@ import { removeStaleHosts } from '../overlay/ui-host';
 import { whenIdle } from '../page/when-idle';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
+import { loadCardUi } from './card-script';
 import { namesForPage } from './names';
 import { buildReport, createReporter, PENDING } from './page-report';
 import { pageSettings } from './page-settings';
@@ -81,6 +82,7 @@ export const startFullScript: StartFullScript = (ctx, needs) => {
           const reply = await callBackground('content/get-card', { entryId, lang });
           return reply.ok ? reply.value : null;
         },
+        loadCardUi,
         mute: async (entryId) => {
           const latest = (await readSettings()).settings;
           await saveSettings(withEntryMuted(latest, hostname, entryId));

@@ -1,22 +1,27 @@
 /**
  * Opens, fills, places and closes the one card. The card's text comes from the background (the
  * content script holds no card text), is cached per entry and language, and is drawn into the
- * shadow root host, which is only created the first time a card opens.
+ * shadow root host, which is only created the first time a card opens. The card's UI itself is
+ * loaded on first need (`loadUi`): `prepare` starts that load when the reader is about to want a
+ * card (the pointer rests on a mark through the dwell), so the card rarely waits for it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '@/assets/styles/card.css?inline';
-import { CARD_LABELS } from '@/components/card/card-labels';
-import { renderCardLayer, type OpenCard } from '@/components/card/render-card-layer';
+import type { OpenCard } from '@/components/card/render-card-layer';
 import type { Language } from '../pack/schema';
+import type { CardUi } from './card-ui';
 import type { CardView } from './card-view';
 import type { TrackedMention } from './mention-store';
-import { createUiHost, type UiHost } from './ui-host';
+import type { UiHost } from './ui-host';
 
 /** How the card was opened: hovering waits and may close on its own; the others stay until dismissed. */
 export type OpenedBy = 'hover' | 'pointer' | 'keyboard';
 
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
+  /** The card's UI (`card-script.ts`); asked for once, again only after it failed. */
+  loadUi(): Promise<CardUi>;
+  /** Puts Backstory's host on the page with `css` in its shadow root (`createUiHost`). */
+  createHost(css: string): Promise<UiHost>;
   loadCard(entryId: string, lang: Language): Promise<CardView | null>;
   language(): Language;
   isMuted(entryId: string): boolean;
@@ -27,6 +32,8 @@ export interface CardControllerOptions {
 }
 
 export interface CardController {
+  /** Starts loading the card's UI, if it is not loaded yet: a card is probably about to be wanted. */
+  prepare(): void;
   show(mention: TrackedMention, by: OpenedBy, pointer?: { x: number; y: number }): Promise<void>;
   close(): void;
   readonly current: TrackedMention | null;
@@ -41,6 +48,12 @@ export interface CardController {
   dispose(): void;
 }
 
+/** The card's UI and the host it draws into, together: one is no use without the other. */
+interface Drawing {
+  ui: CardUi;
+  host: UiHost;
+}
+
 interface Shown {
   mention: TrackedMention;
   by: OpenedBy;
@@ -48,8 +61,9 @@ interface Shown {
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  let host: UiHost | null = null;
-  let hostPromise: Promise<UiHost> | null = null;
+  let drawing: Drawing | null = null;
+  let drawingPromise: Promise<Drawing> | null = null;
+  let uiPromise: Promise<CardUi> | null = null;
   let shown: Shown | null = null;
   let announcement = '';
   let placement = 0;
@@ -59,7 +73,16 @@ export function createCardController(options: CardControllerOptions): CardContro
   let returnFocus: HTMLElement | null = null;
   const cache = new Map<string, Promise<CardView | null>>();
 
-  const containsFocus = () => host !== null && document.activeElement === host.host;
+  const containsFocus = () => drawing !== null && document.activeElement === drawing.host.host;
+
+  const loadUi = () => {
+    const loading = (uiPromise ??= options.loadUi());
+    // A failed load (the extension restarting, say) is tried again the next time a card is wanted.
+    loading.catch(() => {
+      if (uiPromise === loading) uiPromise = null;
+    });
+    return loading;
+  };
 
   const close = () => {
     generation++;
@@ -77,9 +100,9 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   const draw = () => {
-    if (!host) return;
+    if (!drawing) return;
     const entryId = shown?.mention.entryId;
-    renderCardLayer(host.container, {
+    drawing.ui.render(drawing.host.container, {
       open: shown ? { ...shown.card, muted: options.isMuted(shown.mention.entryId) } : null,
       placement,
       announcement,
@@ -109,13 +132,26 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   return {
+    prepare() {
+      if (!disposed) void loadUi().catch(() => undefined);
+    },
     async show(mention, by, pointer) {
       const token = ++generation;
-      const created = await (hostPromise ??= createUiHost(options.ctx, cardCss));
-      if (disposed) return created.remove();
-      host = created;
+      let created: Drawing;
+      try {
+        created = await (drawingPromise ??= loadUi().then(async (ui) => ({
+          ui,
+          host: await options.createHost(ui.css),
+        })));
+      } catch {
+        // No card this time; the next attempt loads the UI again.
+        drawingPromise = null;
+        return;
+      }
+      if (disposed) return created.host.remove();
+      drawing = created;
       if (token !== generation || options.ctx.isInvalid) return;
-      host.ensureAttached();
+      drawing.host.ensureAttached();
       const lang = options.language();
       const card: OpenCard = {
         key: mention.entryId,
@@ -138,7 +174,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         const title = view?.title.text ?? mention.surface;
         setTimeout(() => {
           if (token !== generation) return;
-          announcement = CARD_LABELS[lang].announce(title);
+          announcement = created.ui.announce(lang, title);
           draw();
         }, 150);
       }
@@ -151,7 +187,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       return shown?.by ?? null;
     },
     get host() {
-      return host?.host ?? null;
+      return drawing?.host.host ?? null;
     },
     focusCard() {
       if (!cardElement || !shown || containsFocus()) return;
@@ -169,10 +205,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       disposed = true;
       generation++;
       shown = null;
-      if (host) renderCardLayer(host.container, null);
-      host?.remove();
-      host = null;
-      hostPromise = null;
+      drawing?.ui.render(drawing.host.container, null);
+      drawing?.host.remove();
+      drawing = null;
+      drawingPromise = null;
     },
   };
 }

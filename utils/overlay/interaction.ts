@@ -2,7 +2,8 @@
  * How the reader reaches a card with a pointer or a finger, through a handful of listeners on the
  * document (capture phase) and none on the page's elements:
  * - `pointermove` (passive): at most one hit test per animation frame; a mark under a resting mouse
- *   opens its card after the dwell; the pointer over the card keeps it;
+ *   opens its card after the dwell (the card's UI loads meanwhile, the first time); the pointer over
+ *   the card keeps it;
  * - `click`: a click or tap on a mark pins its card; on touch, the first tap on a mark inside a link
  *   opens the card instead of following the link (only then is the page's default prevented), the
  *   second follows it; a click elsewhere closes a pinned card (and still does what it did);
@@ -52,7 +53,11 @@ export function listenForReaders(options: InteractionOptions): void {
     const { x, y, onCard } = latest;
     if (onCard !== wasOnCard) dwell.pointerOnCard(onCard);
     wasOnCard = onCard;
-    if (!onCard) dwell.pointerAt(markedAt(x, y));
+    if (onCard) return;
+    const mention = markedAt(x, y);
+    // The dwell is the time to fetch the card's UI, the first time.
+    if (mention) cards.prepare();
+    dwell.pointerAt(mention);
   };
   doc.addEventListener(
     'pointermove',

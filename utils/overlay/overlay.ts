@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '../pack/schema';
 import { createCardController } from './card-controller';
+import type { CardUi } from './card-ui';
 import type { CardView } from './card-view';
 import { createDwell } from './dwell';
 import type { MarkStyle } from './highlight-names';
@@ -13,6 +14,7 @@ import { listenForReaders } from './interaction';
 import { selectMarks, type MarkMode } from './mark-selection';
 import { createMarks } from './marks';
 import { nextMentionIndex, type Direction } from './mention-cursor';
+import { createUiHost } from './ui-host';
 import type { MentionStore, TrackedMention } from './mention-store';
 
 export interface OverlayOptions {
@@ -24,6 +26,8 @@ export interface OverlayOptions {
   isMuted(entryId: string): boolean;
   cardLanguage(): Language;
   loadCard(entryId: string, lang: Language): Promise<CardView | null>;
+  /** The card's UI, loaded the first time a card is wanted (`card-script.ts`). */
+  loadCardUi(): Promise<CardUi>;
   mute(entryId: string): Promise<void>;
   showInTimeline(entryId: string): void;
   /** Brings the rules for marks in `style` to the page (see `highlight-styles.ts`); called before marks are painted. */
@@ -58,6 +62,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const cards = createCardController({
     ctx,
+    loadUi: options.loadCardUi,
+    createHost: (css) => createUiHost(ctx, css),
     loadCard: options.loadCard,
     language: options.cardLanguage,
     isMuted: options.isMuted,

@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { FULL_SCRIPT_PATH } from '@/utils/content/full-script';
+import { CARD_SCRIPT_PATH, FULL_SCRIPT_PATH } from '@/utils/content/script-handoff';
 import { siteKey } from '@/utils/storage/settings-schema';
 import { CONTENT_SCRIPT_RUN_AT, NEWS_SITES } from './news-sites';
 
@@ -31,10 +31,11 @@ export async function addedSites(): Promise<string[]> {
 /** The content script's built file; typed by WXT's list of public paths, so a rename fails the build. */
 const CONTENT_SCRIPT: PublicPath = '/content-scripts/content.js';
 /**
- * Its second stage first: it is web-accessible only to the listed sites, so on the others the first
- * stage finds it already there instead of importing it (see `full-script.ts`).
+ * The card's UI and the second stage first: they are web-accessible only to the listed sites, so on
+ * the others the content script finds them already there instead of importing them (see
+ * `script-handoff.ts`).
  */
-const contentScriptFiles = () => [FULL_SCRIPT_PATH, CONTENT_SCRIPT];
+const contentScriptFiles = () => [CARD_SCRIPT_PATH, FULL_SCRIPT_PATH, CONTENT_SCRIPT];
 
 let syncing: Promise<void> = Promise.resolve();
 

@@ -89,9 +89,10 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
 
 /**
  * Where the title or the description may name something, the second stage's file is imported while
- * the body is still being parsed: fetching and compiling it (30-70 ms in Chromium, much of it waiting
- * behind the page's first layout) then overlaps the parse instead of following the first look. The
- * first look still decides whether it starts; a page whose head names nobody imports it only then.
+ * the body is still being parsed: fetching and compiling it (100 ms and more in Chromium on a 2-core
+ * machine, much of it waiting behind the page's first layout and paint) then overlaps the parse
+ * instead of following the first look. The first look still decides whether it starts; a page whose
+ * head names nobody imports it only then.
  */
 async function importEarlyWhereHeadMayMention(ctx: ContentScriptContext, mayMention: MayMention): Promise<void> {
   await headParsed(document);

@@ -75,13 +75,14 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const containsFocus = () => drawing !== null && document.activeElement === drawing.host.host;
 
-  const loadUi = () => {
-    const loading = (uiPromise ??= options.loadUi());
+  const loadUi = (): Promise<CardUi> => {
+    if (uiPromise) return uiPromise;
+    const loading = options.loadUi();
     // A failed load (the extension restarting, say) is tried again the next time a card is wanted.
     loading.catch(() => {
       if (uiPromise === loading) uiPromise = null;
     });
-    return loading;
+    return (uiPromise = loading);
   };
 
   const close = () => {
@@ -133,7 +134,8 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   return {
     prepare() {
-      if (!disposed) void loadUi().catch(() => undefined);
+      // Called on every frame the pointer spends on a mark: only the first asks.
+      if (!disposed && !uiPromise) void loadUi();
     },
     async show(mention, by, pointer) {
       const token = ++generation;

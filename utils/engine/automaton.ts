@@ -141,10 +141,11 @@ export function buildTrie(keys: readonly string[]): Trie {
 }
 
 /**
- * The automaton over a trie: alphabet table, child ranges, dense rows; then the scan. What a scan of
- * one page may never need is worked out when first needed instead of for all nodes up front (a page
- * assembles this once, cold, before it can show a mark): which pattern to report from a node, and
- * the length of a pattern's key.
+ * The automaton over a trie: alphabet table, child ranges, dense rows, key lengths; then the scan.
+ * Which pattern to report from a node is worked out when a scan first needs it instead of for all
+ * nodes up front (a page assembles this once, cold, before it can show a mark). Key lengths are one
+ * linear pass over the nodes: a pattern's length is its end node's depth, and working that out per
+ * matched pattern (a binary search per level) cost more in a page's first, cold scan.
  */
 export function assemble(trie: Trie): Automaton {
   const { letters, childCount, letterOf, fail, terminal } = trie;
@@ -158,6 +159,13 @@ export function assemble(trie: Trie): Automaton {
   edgeStart[0] = 1;
   for (let node = 0; node < size; node++) edgeStart[node + 1] = edgeStart[node]! + childCount[node]!;
 
+  // Breadth-first, each node's depth is final before its children are reached.
+  const depth = new Uint16Array(size);
+  for (let node = 0; node < size; node++) {
+    const childDepth = depth[node]! + 1;
+    for (let child = edgeStart[node]!, end = edgeStart[node + 1]!; child < end; child++) depth[child] = childDepth;
+  }
+
   // Patterns sharing a key are chained, the last listed first.
   const patternAt = new Int32Array(size).fill(-1);
   const nextSameKey = new Int32Array(terminal.length).fill(-1);
@@ -165,14 +173,15 @@ export function assemble(trie: Trie): Automaton {
   // does (its dictionary link), 0 for none; -1 until first needed (see `reportOf`).
   const reportFrom = new Int32Array(size).fill(-1);
   reportFrom[0] = 0;
+  const keyLength = new Int32Array(terminal.length);
   for (let pattern = 0; pattern < terminal.length; pattern++) {
     const node = terminal[pattern]! - 1;
     if (node < 0) continue;
+    keyLength[pattern] = depth[node]!;
     nextSameKey[pattern] = patternAt[node]!;
     patternAt[node] = pattern;
     reportFrom[node] = node;
   }
-  const keyLength = new Int32Array(terminal.length);
 
   // Breadth-first numbering puts the nodes at most DENSE_DEPTH deep first: rows 0 … rows - 1.
   // The nodes one level deeper than nodes 0 … n - 1 end where the children of node n start.
@@ -194,27 +203,6 @@ export function assemble(trie: Trie): Automaton {
     const answer = reportFrom[probe]!;
     for (probe = node; reportFrom[probe]! < 0; probe = fail[probe]!) reportFrom[probe] = answer;
     return answer;
-  }
-
-  /** The node's depth: its parent is the node whose child range holds it (a binary search). */
-  function depthOf(node: number): number {
-    let depth = 0;
-    while (node !== 0) {
-      let low = 0;
-      let high = size - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (edgeStart[middle]! <= node) low = middle;
-        else high = middle - 1;
-      }
-      node = low;
-      depth++;
-    }
-    return depth;
-  }
-
-  function lengthOf(pattern: number): number {
-    return (keyLength[pattern] ||= depthOf(terminal[pattern]! - 1));
   }
 
   function scan(codes: Uint16Array, from: number, to: number, startState: number, onMatch: MatchSink): number {
@@ -249,7 +237,7 @@ export function assemble(trie: Trie): Automaton {
       if (report < 0) report = reportOf(state);
       while (report !== 0) {
         for (let pattern = patternAt[report]!; pattern >= 0; pattern = nextSameKey[pattern]!) {
-          onMatch(pattern, i + 1, lengthOf(pattern));
+          onMatch(pattern, i + 1, keyLength[pattern]!);
         }
         const up = fail[report]!;
         report = reportFrom[up]!;

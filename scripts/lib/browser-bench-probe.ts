@@ -7,6 +7,9 @@
  * - long tasks from the Long Tasks API (`buffered: true`); where the API is missing (Firefox), a
  *   timer-gap detector: a 10 ms timer that fires more than 60 ms late means a task of 50 ms or more ran;
  * - on the live blog, the first frame in which each appended paragraph holds a mark.
+ * It runs on web pages only: an init script reaches every page of the browser, and its frame loop in
+ * the tab the extension opens on install (the welcome page, which only the browser with the extension
+ * has) kept that tab rendering 60 frames a second, taking CPU from the page being measured.
  */
 export interface ProbeReadout {
   dcl: number | null;
@@ -21,6 +24,7 @@ export interface ProbeReadout {
 }
 
 export const PROBE = `(() => {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   const s = (window.__bench = { dcl: null, firstMark: null, firstPaint: null, ranges: 0, longTasks: [], longTaskApi: true, liveMarked: {} });
   try {
     new PerformanceObserver((list) => {

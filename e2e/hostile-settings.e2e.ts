@@ -5,6 +5,7 @@
  * covered by `options.e2e.ts` and the settings unit tests.)
  */
 import { describe, expect, it } from 'vitest';
+import { readMarks } from './harness/main-world';
 import type { BrowserSession } from './harness/types';
 import { BROWSERS, useBrowser } from './harness/vitest-browsers';
 import { overlayUrl, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
@@ -39,6 +40,23 @@ describe.each(BROWSERS)('%s: settings left broken in storage', (browserName) => 
     routeOverlayFixtures(session());
     const page = await session().open(overlayUrl('static-article'));
     await waitForMark(page, 'Sergei Ryabkov');
+  });
+
+  it('a value with one bad part: the rest still applies (a site switched off stays off), with a notice', async () => {
+    const options = await writeStorage(session(), {
+      settings: { disabledSites: ['dw.com', '<b>not a site</b>'], markStyle: 'dotted' },
+      settings$: { v: 2 },
+    });
+    await options.waitFor(noticeText);
+    expect(await options.evaluate(noticeText)).toMatch(/could not be read \(disabledSites\.1\)/);
+    expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[value=dotted]')?.checked)).toBe(
+      true,
+    );
+    routeOverlayFixtures(session());
+    const page = await session().open(overlayUrl('static-article'));
+    const popup = await session().openPopupFor(page);
+    await popup.waitFor(() => document.querySelector('.popup__status')?.getAttribute('data-status') === 'site-off');
+    expect(await page.evaluate(readMarks)).toEqual([]);
   });
 
   it('a value from an unknown future version: kept, read as far as possible, with a notice', async () => {

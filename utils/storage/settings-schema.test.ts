@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   isEntryMuted,
   isSiteEnabled,
+  salvageSettings,
   siteKey,
   withEntryMuted,
 } from './settings-schema';
@@ -81,5 +82,30 @@ describe('checking a stored or imported value', () => {
     for (const value of [null, 'garbage', 3, ['enabled']]) {
       expect(checkSettings(value)).toEqual({ success: false, issues: ['(root)'] });
     }
+  });
+
+  it('salvages a stored value part by part: good items and fields are kept, bad ones left out and named', () => {
+    const hostile = JSON.parse(
+      '{"enabled":"yes","markMode":"every","disabledSites":["ok.com","<b>x</b>",3,"dw.com"],' +
+        '"mutedBySite":{"__proto__":["nato"],"dw.com":["Bad Id","nato"]},"mutedEverywhere":"nato"}',
+    ) as unknown;
+    const { data, issues } = salvageSettings(hostile);
+    expect(data).toEqual({
+      ...DEFAULT_SETTINGS,
+      markMode: 'every',
+      disabledSites: ['ok.com', 'dw.com'],
+      mutedBySite: { 'dw.com': ['nato'] },
+    });
+    expect(issues).toEqual([
+      'enabled',
+      'disabledSites.1',
+      'disabledSites.2',
+      'mutedEverywhere',
+      'mutedBySite.__proto__',
+      'mutedBySite.dw.com.0',
+    ]);
+    expect(Object.getPrototypeOf(data.mutedBySite)).toBe(Object.prototype);
+    expect(salvageSettings('garbage')).toEqual({ data: DEFAULT_SETTINGS, issues: ['(root)'] });
+    expect(salvageSettings({}).data.disabledSites).not.toBe(DEFAULT_SETTINGS.disabledSites);
   });
 });

@@ -6,7 +6,9 @@
  * run cold, for seven fields (Chromium 156, unrelated 1 MB page: 57.7 ms of Backstory's
  * time with zod, 48.6 ms without; `scripts/bench-browser.ts`). The checks below keep zod's contract:
  * a missing field takes its default, unknown fields are dropped, anything else wrong is reported by
- * its path ("disabledSites.2") and nothing of the value is used.
+ * its path ("disabledSites.2") and nothing of the value is used (`checkSettings`: what is saved or
+ * imported). Stored settings are also read leniently (`salvageSettings`): one bad site in a list
+ * should not switch Backstory back on everywhere else the reader switched it off.
  */
 
 export const CARD_LANGUAGES = ['page', 'en', 'ru', 'uk', 'de', 'fr'] as const;
@@ -47,8 +49,15 @@ const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SettingsCheck = { success: true; data: Settings } | { success: false; issues: string[] };
 
+/**
+ * What a reader does with a bad part: `strict` refuses the whole value (it reads null), `salvage`
+ * leaves the bad part out (a list keeps its good items, a record its good keys). Either way each
+ * bad part is recorded in `issues` by its path.
+ */
+type Mode = 'strict' | 'salvage';
+
 /** Reads one value at `path`, or records what is wrong with it (one issue per bad part) and gives null. */
-type Reader<T> = (raw: unknown, path: string, issues: string[]) => T | null;
+type Reader<T> = (raw: unknown, path: string, issues: string[], mode: Mode) => T | null;
 
 const refuse = (issues: string[], path: string) => (issues.push(path), null);
 
@@ -61,28 +70,30 @@ const oneOf =
 
 const listOf =
   (pattern: RegExp): Reader<string[]> =>
-  (raw, path, issues) => {
+  (raw, path, issues, mode) => {
     if (!Array.isArray(raw)) return refuse(issues, path);
     const before = issues.length;
-    raw.forEach((item, at) => {
-      if (typeof item !== 'string' || !pattern.test(item)) issues.push(`${path}.${at}`);
+    const items: string[] = [];
+    raw.forEach((item: unknown, at) => {
+      if (typeof item === 'string' && pattern.test(item)) items.push(item);
+      else issues.push(`${path}.${at}`);
     });
-    return issues.length === before ? [...(raw as string[])] : null;
+    return issues.length === before || mode === 'salvage' ? items : null;
   };
 
 const recordOf =
   <T>(keyPattern: RegExp, values: Reader<T>): Reader<Record<string, T>> =>
-  (raw, path, issues) => {
+  (raw, path, issues, mode) => {
     if (!isRecord(raw)) return refuse(issues, path);
     const before = issues.length;
     const record: Record<string, T> = {};
     for (const key of Object.keys(raw)) {
       const value = keyPattern.test(key)
-        ? values(raw[key], `${path}.${key}`, issues)
+        ? values(raw[key], `${path}.${key}`, issues, mode)
         : refuse(issues, `${path}.${key}`);
       if (value !== null) record[key] = value;
     }
-    return issues.length === before ? record : null;
+    return issues.length === before || mode === 'salvage' ? record : null;
   };
 
 const FIELDS: { [K in keyof Settings]: Reader<Settings[K]> } = {
@@ -95,16 +106,34 @@ const FIELDS: { [K in keyof Settings]: Reader<Settings[K]> } = {
   mutedBySite: recordOf(HOSTNAME, listOf(ENTRY_ID)),
 };
 
+/** Every field of `value` read in `mode`; a field that reads null is left out. */
+function readFields(value: Record<string, unknown>, issues: string[], mode: Mode): Partial<Settings> {
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(FIELDS) as Array<keyof Settings>) {
+    const raw = value[key];
+    const read = raw === undefined ? structuredClone(DEFAULT_SETTINGS[key]) : FIELDS[key](raw, key, issues, mode);
+    if (read !== null) settings[key] = read;
+  }
+  return settings as Partial<Settings>;
+}
+
 /** The settings in `value`, or the paths of what is wrong with it ("(root)" when it is not an object). */
 export function checkSettings(value: unknown): SettingsCheck {
   if (!isRecord(value)) return { success: false, issues: ['(root)'] };
   const issues: string[] = [];
-  const settings: Record<string, unknown> = {};
-  for (const key of Object.keys(FIELDS) as Array<keyof Settings>) {
-    const raw = value[key];
-    settings[key] = raw === undefined ? structuredClone(DEFAULT_SETTINGS[key]) : FIELDS[key](raw, key, issues);
-  }
-  return issues.length === 0 ? { success: true, data: settings as unknown as Settings } : { success: false, issues };
+  const settings = readFields(value, issues, 'strict');
+  return issues.length === 0 ? { success: true, data: settings as Settings } : { success: false, issues };
+}
+
+/**
+ * As much of `value` as is valid: a bad item of a list or a record is left out, a bad field takes its
+ * default, anything that is not an object gives the defaults; `issues` lists what was left out.
+ */
+export function salvageSettings(value: unknown): { data: Settings; issues: string[] } {
+  if (!isRecord(value)) return { data: structuredClone(DEFAULT_SETTINGS) as Settings, issues: ['(root)'] };
+  const issues: string[] = [];
+  const fields = readFields(value, issues, 'salvage');
+  return { data: { ...structuredClone(DEFAULT_SETTINGS), ...fields } as Settings, issues };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

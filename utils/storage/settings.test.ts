@@ -41,6 +41,44 @@ describe('settings', () => {
     expect(await storage.getItem('local:settings')).toEqual({ enabled: 'yes please' });
   });
 
+  it('keeps what it can of a partly corrupted value: one bad site does not turn the others back on', async () => {
+    const stored = { enabled: 'yes please', markMode: 'every', disabledSites: ['reuters.com', 'not a site', 'dw.com'] };
+    await storage.setItem('local:settings', stored);
+    const read = await readSettings();
+    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, markMode: 'every', disabledSites: ['reuters.com', 'dw.com'] });
+    expect(read.notice).toMatch(/could not be read \(enabled, disabledSites\.1\)/);
+    expect(read.notice).toMatch(/the rest still apply/);
+
+    // A change from the popup or a card saves what was read, and the original is set aside first.
+    await updateSettings((current) => ({ ...current, markStyle: 'dotted' }));
+    expect(await storage.getItem('local:settings-set-aside')).toEqual(stored);
+    expect(await readSettings()).toEqual({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        markMode: 'every',
+        markStyle: 'dotted',
+        disabledSites: ['reuters.com', 'dw.com'],
+      },
+    });
+  });
+
+  it('says how many more parts were bad instead of listing hundreds', async () => {
+    await storage.setItem('local:settings', { disabledSites: Array.from({ length: 300 }, (_, k) => `bad site ${k}`) });
+    const { notice } = await readSettings();
+    expect(notice).toMatch(/disabledSites\.4 and 295 more/);
+    expect(notice!.length).toBeLessThan(300);
+  });
+
+  it('reads a value whose recorded version is not a version as the first version, and ends', async () => {
+    for (const v of [Number.NEGATIVE_INFINITY, -1e12, 1.5, 'two']) {
+      await storage.setItem('local:settings', { enabled: false });
+      await storage.setMeta('local:settings', { v });
+      expect(await readSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+      await saveSettings({ ...DEFAULT_SETTINGS, markMode: 'every' });
+      expect(await storage.getMeta('local:settings')).toEqual({ v: 2 });
+    }
+  });
+
   it('sets an unreadable value aside before saving over it', async () => {
     await storage.setItem('local:settings', 'garbage');
     await saveSettings(DEFAULT_SETTINGS);
@@ -59,6 +97,18 @@ describe('settings', () => {
     await saveSettings(read.settings);
     expect(await storage.getItem('local:settings-set-aside')).toEqual(future);
     expect(await readSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+  });
+
+  it('tells watchers that a value from a newer version was saved over, without the notice', async () => {
+    await storage.setItem('local:settings', { ...DEFAULT_SETTINGS, shinyNewThing: 1 });
+    await storage.setMeta('local:settings', { v: 7 });
+    expect((await readSettings()).notice).toMatch(/newer version/);
+    const seen: Array<string | undefined> = [];
+    const stop = watchSettings((read) => seen.push(read.notice));
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop();
+    expect(seen).toEqual([undefined]);
   });
 
   it('tells watchers about changes', async () => {

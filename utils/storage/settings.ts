@@ -1,12 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { checkSettings, DEFAULT_SETTINGS, type Settings } from './settings-schema';
+import { checkSettings, DEFAULT_SETTINGS, salvageSettings, type Settings } from './settings-schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /**
  * The reader's settings: one versioned value, validated on every read. A value that does not fit the
  * schema (corrupted, hand-edited, from a future version) is never used as it is and never silently
- * dropped: the reader gets what can be read (or the defaults) and a notice, and the original value is
- * set aside before anything is written over it.
+ * dropped: the reader gets what can be read (each bad part left out, see `salvageSettings`) and a
+ * notice, and the original value is set aside before anything is written over it.
  *
  * Read and written through the storage keys, not a WXT item with migrations: defining such an item
  * reads storage at once, and the content script loads this module on every page, most of which never
@@ -23,19 +23,28 @@ export interface SettingsRead {
 }
 
 export function parseSettings(raw: unknown, storedVersion = SETTINGS_VERSION): SettingsRead {
-  const parsed = checkSettings(raw);
-  if (storedVersion > SETTINGS_VERSION) {
+  const checked = checkSettings(raw);
+  const newer = storedVersion > SETTINGS_VERSION;
+  if (checked.success && !newer) return { settings: checked.data };
+  const { data, issues } = checked.success ? { data: checked.data, issues: [] } : salvageSettings(raw);
+  const kept = 'a copy of them as they are is kept when settings are next saved.';
+  if (newer)
     return {
-      settings: parsed.success ? parsed.data : DEFAULT_SETTINGS,
-      notice: `Your settings were saved by a newer version of Backstory (v${storedVersion}); they are kept, and this version reads what it can.`,
+      settings: data,
+      notice: `Your settings were saved by a newer version of Backstory (v${storedVersion}); this version uses what it understands of them, and ${kept}`,
     };
-  }
-  if (parsed.success) return { settings: parsed.data };
-  const where = parsed.issues.join(', ');
+  if (issues[0] === '(root)')
+    return { settings: data, notice: `Your saved settings could not be read at all: the defaults apply, and ${kept}` };
   return {
-    settings: DEFAULT_SETTINGS,
-    notice: `Your saved settings could not be read (${where}); the defaults apply until you save.`,
+    settings: data,
+    notice: `Some of your saved settings could not be read (${listed(issues)}): those parts take their defaults, the rest still apply, and ${kept}`,
   };
+}
+
+/** The first few paths of what was wrong, and how many more. */
+function listed(issues: string[], shown = 5): string {
+  const more = issues.length - shown;
+  return more > 0 ? `${issues.slice(0, shown).join(', ')} and ${more} more` : issues.join(', ');
 }
 
 /** A value an older version stored, brought to this version's shape in memory (`saveSettings` writes it so). */
@@ -58,7 +67,17 @@ async function readStored(): Promise<Stored> {
     storage.getItem<unknown>(SETTINGS_KEY),
     storage.getMeta<{ v?: unknown }>(SETTINGS_KEY),
   ]);
-  return { raw, version: typeof meta.v === 'number' ? meta.v : raw === null ? SETTINGS_VERSION : 1 };
+  return { raw, version: storedVersion(meta.v, raw) };
+}
+
+/**
+ * The version a value was stored in: the first version's where none is recorded (as WXT's migrations
+ * read it), or where what is recorded is not a version at all (a corrupted `-Infinity` would keep the
+ * migrations from ever finishing). Nothing stored is this version's.
+ */
+function storedVersion(recorded: unknown, raw: unknown): number {
+  if (raw === null) return SETTINGS_VERSION;
+  return Number.isSafeInteger(recorded) && (recorded as number) >= 1 ? (recorded as number) : 1;
 }
 
 export async function readSettings(): Promise<SettingsRead> {
@@ -75,8 +94,9 @@ export async function saveSettings(next: Settings): Promise<void> {
   const { raw, version } = await readStored();
   const readable = raw === null || checkSettings(upToDate(raw, version)).success;
   if (version > SETTINGS_VERSION || !readable) await storage.setItem(SET_ASIDE_KEY, raw);
-  await storage.setItem(SETTINGS_KEY, checked.data);
+  // The version first: watchers are told about the value, and must read it with its version.
   await storage.setMeta(SETTINGS_KEY, { v: SETTINGS_VERSION });
+  await storage.setItem(SETTINGS_KEY, checked.data);
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<void> {

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings-schema';
-import { exportSettings, parseImportedSettings } from '@/utils/storage/settings-transfer';
+import { exportSettings, parseImportedSettings, refuseLargeImport } from '@/utils/storage/settings-transfer';
 import type { SaveSettings } from './OptionsApp';
 
 interface Props {
@@ -17,11 +17,25 @@ export function BackupSection({ settings, save, onMessage }: Props) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const load = async (file: File | undefined) => {
-    if (!file) return;
-    const result = parseImportedSettings(await file.text());
+  const load = async (file: File) => {
+    let text: string;
+    try {
+      // A 10 MB file is refused by its size, without reading it.
+      const tooLarge = refuseLargeImport(file.size);
+      if (tooLarge) return onMessage(tooLarge.error);
+      text = await file.text();
+    } catch {
+      return onMessage('This file could not be read; nothing was changed.');
+    }
+    const result = parseImportedSettings(text);
     if (result.ok) await save(result.settings, t('optionsImported'));
     else onMessage(result.error);
+  };
+  const picked = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so that choosing the same file again (after fixing it) is a change too.
+    input.value = '';
+    if (file) void load(file);
   };
   const reset = () => {
     if (confirm(t('optionsResetConfirm'))) void save(DEFAULT_SETTINGS, t('optionsResetDone'));
@@ -40,7 +54,7 @@ export function BackupSection({ settings, save, onMessage }: Props) {
             type="file"
             accept="application/json,.json"
             data-action="import"
-            onChange={(event) => void load(event.currentTarget.files?.[0])}
+            onChange={(event) => picked(event.currentTarget)}
           />
         </label>
         <button type="button" onClick={reset}>

@@ -23,6 +23,13 @@ describe('settings export and import', () => {
     ['not JSON', '<html><script>alert(1)</script></html>', /not JSON/],
     ['another JSON file', '{"name":"package"}', /not a Backstory settings file/],
     ['a future version', '{"format":"backstory-settings","version":99,"settings":{}}', /newer version/],
+    ['a version below the first', '{"format":"backstory-settings","version":0,"settings":{}}', /no Backstory writes/],
+    ['a file without settings', '{"format":"backstory-settings","version":2}', /holds no settings/],
+    [
+      'settings that are not an object',
+      '{"format":"backstory-settings","version":2,"settings":[]}',
+      /holds no settings/,
+    ],
     [
       'a wrong type',
       '{"format":"backstory-settings","version":2,"settings":{"enabled":"maybe"}}',

@@ -19,12 +19,8 @@ export function exportSettings(settings: SettingsValue): string {
  * version is refused with a message that says why; nothing is applied unless everything is valid.
  */
 export function parseImportedSettings(text: string): ImportResult {
-  if (new Blob([text]).size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      error: `This file is too large to be a Backstory settings file (limit ${MAX_IMPORT_BYTES / 1024} KB).`,
-    };
-  }
+  const tooLarge = refuseLargeImport(new Blob([text]).size);
+  if (tooLarge) return tooLarge;
   let data: unknown;
   let forbiddenKey: string | undefined;
   try {
@@ -45,13 +41,22 @@ export function parseImportedSettings(text: string): ImportResult {
     return { ok: false, error: 'This JSON file is not a Backstory settings file.' };
   }
   const version = data.version as number;
-  if (version > SETTINGS_VERSION || version < 1) {
+  if (version > SETTINGS_VERSION) {
     return {
       ok: false,
       error: `This file is from a newer version of Backstory (settings v${version}); update Backstory first.`,
     };
   }
-  let settings = data.settings;
+  if (version < 1) {
+    return {
+      ok: false,
+      error: `This file claims settings v${version}, which no Backstory writes; nothing was changed.`,
+    };
+  }
+  if (!isRecord(data.settings)) {
+    return { ok: false, error: 'This Backstory file holds no settings; nothing was changed.' };
+  }
+  let settings: unknown = data.settings;
   for (let step = version + 1; step <= SETTINGS_VERSION; step++)
     settings = SETTINGS_MIGRATIONS[step]?.(settings) ?? settings;
   const parsed = checkSettings(settings);
@@ -60,6 +65,15 @@ export function parseImportedSettings(text: string): ImportResult {
     return { ok: false, error: `This settings file has values Backstory cannot use (${where}); nothing was changed.` };
   }
   return { ok: true, settings: parsed.data };
+}
+
+/** The refusal of a file of `bytes` bytes, if it is too large to be a settings file (checked before reading it). */
+export function refuseLargeImport(bytes: number): Extract<ImportResult, { ok: false }> | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return {
+    ok: false,
+    error: `This file is too large to be a Backstory settings file (limit ${MAX_IMPORT_BYTES / 1024} KB).`,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -27,4 +27,12 @@ describe("the background's page reports", () => {
     reports.forget(1);
     expect(await reports.get(1)).toEqual(report('pending'));
   });
+
+  it('knows whether a new address is still the page its report is about', () => {
+    const reports = createPageReports(async () => null);
+    reports.remember(1, { ...report('about'), url: 'https://www.dw.com/en/geneva-talks/a-60384513' });
+    expect(reports.isAbout(1, 'https://www.dw.com/en/geneva-talks/a-60384513#live-2')).toBe(true);
+    expect(reports.isAbout(1, 'https://www.dw.com/en/other-story/a-1')).toBe(false);
+    expect(reports.isAbout(2, 'https://www.dw.com/en/geneva-talks/a-60384513')).toBe(false);
+  });
 });

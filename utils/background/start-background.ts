@@ -19,11 +19,15 @@ export function startBackground(): void {
   const reports = createPageReports();
   const forget = (tabId: number) => {
     reports.forget(tabId);
-    void showBadge(tabId, null);
+    // The tab may be gone by now: nothing to clear then.
+    showBadge(tabId, null).catch(() => undefined);
   };
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+  // A prerendered or restored page takes a tab's place under a new id: the old id's report goes.
+  browser.tabs.onReplaced.addListener((_added, removed) => reports.forget(removed));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) forget(tabId);
+    // A move within the page (a `#` link) keeps its report and badge; its marks stay too.
+    if (change.url !== undefined && !reports.isAbout(tabId, change.url)) forget(tabId);
   });
 
   browser.permissions.onAdded.addListener(({ origins = [] }) => void onSitesGranted(origins));

@@ -17,6 +17,7 @@ import { lazyOverlay } from '../overlay/lazy-overlay';
 import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { whenIdle } from '../page/when-idle';
+import { isSamePage } from '../sites/same-page';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
 import { loadCardUi } from './card-script';
@@ -121,7 +122,9 @@ export const startFullScript: StartFullScript = (ctx, needs) => {
 
   running = start();
   ctx.onInvalidated(stop);
-  ctx.addEventListener(window, 'wxt:locationchange', () => running?.session.navigated());
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+    if (!isSamePage(newUrl, oldUrl)) running?.session.navigated();
+  });
   return {
     'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
     'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,

@@ -66,6 +66,10 @@ function page(title: string, body: string): void {
   document.body.innerHTML = body;
 }
 
+/** What WXT dispatches when the address changes without a load. */
+const moved = (from: string, to: string) =>
+  window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { oldUrl: new URL(from), newUrl: new URL(to) }));
+
 describe('the content script’s first stage', () => {
   let ctx: ReturnType<typeof fakeContext>;
   beforeEach(() => {
@@ -117,12 +121,23 @@ describe('the content script’s first stage', () => {
     await startScout(ctx as unknown as ContentScriptContext, NEEDS);
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
     page('Ryabkov: talks with Sherman were difficult', '<article><p>Geneva, 10 January.</p></article>');
-    window.dispatchEvent(new Event('wxt:locationchange'));
+    moved('https://www.dw.com/en/sport/a-1', 'https://www.dw.com/en/geneva-talks/a-2');
     expect(await askReport()).toMatchObject({ verdict: 'pending' });
     await vi.advanceTimersByTimeAsync(SETTLE_MS - 50);
     expect(started).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(100);
     expect(started).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a move within the page (a # link) for no navigation at all', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const started = fakeFullScript();
+    page('Sport results', '<article><p>The home side won two to one.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    moved('https://www.dw.com/en/sport/a-1', 'https://www.dw.com/en/sport/a-1#second-half');
+    expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
+    await vi.advanceTimersByTimeAsync(SETTLE_MS * 2);
+    expect(started).not.toHaveBeenCalled();
   });
 
   it('answers nothing once the extension is gone', async () => {

@@ -44,6 +44,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let deferred: Element[] = [];
   let addedSinceJudged = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts single-page navigations: what was read before one is about another page, and is dropped. */
+  let visit = 0;
 
   const publish = () => {
     if (signal.aborted) return;
@@ -63,8 +65,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       fullPending = false;
       fullRunning = true;
       deferred = [];
+      const readFor = visit;
       try {
         const analysis = await analyzeDocumentSliced(document, engine, { signal, firstLook, onFullLook });
+        if (readFor !== visit) return;
         judgement = { verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons };
         addedSinceJudged = 0;
         store.replaceAll(trackMentions(analysis, options.kindOf));
@@ -80,9 +84,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   const analyseSubtrees = (roots: readonly Element[]) =>
     enqueue(async () => {
+      const readFor = visit;
       for (const root of roots) {
         if (signal.aborted || !root.isConnected) continue;
         const part = await analyzeDocumentSliced(document, engine, { signal, root, firstLook: false, onFullLook });
+        if (readFor !== visit) return;
         // Read alone, a short passage may not look like coverage of the talks even on a page that is:
         // the page is read again as a whole instead, and what was found there stays meanwhile.
         if (part.verdict === 'unrelated') return analyseAll(false);
@@ -115,6 +121,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   return {
     navigated() {
       if (signal.aborted) return;
+      visit++;
       judgement = PENDING;
       store.clear();
       publish();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCard, readFocusMark, readMarks } from './harness/main-world';
 import type { BrowserSession, TestPage } from './harness/types';
 import { BROWSERS, useBrowser } from './harness/vitest-browsers';
-import { overlayUrl, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
+import { overlayUrl, pause, routeOverlayFixtures, waitForMark } from './overlay-fixtures';
 
 /** What the background does when the reader presses the next/previous-mention shortcut. */
 function command(session: BrowserSession, page: TestPage, direction: 'next' | 'previous') {
@@ -75,6 +75,30 @@ describe.each(BROWSERS)('%s: keyboard and screen readers', (browserName) => {
       'Lake ferries return to full timetable',
     );
     expect(await page.evaluate(readFocusMark)).not.toBeNull();
+  });
+
+  it('moves focus into a pinned card with the first Tab only: a reader who left it tabs on through the page', async () => {
+    routeOverlayFixtures(session());
+    const page = await session().open(overlayUrl('static-article'));
+    await waitForMark(page, 'Sergei Ryabkov');
+    await command(session(), page, 'next');
+    await focusMoves(page, null);
+    await page.bringToFront();
+    await page.press('Tab');
+    await page.waitFor(() => document.activeElement === document.querySelector('[data-backstory-ui]'));
+
+    // The reader goes back to the page (the card stays pinned) and presses Tab again: the browser
+    // moves focus as it would without Backstory, and the key is not taken over.
+    await page.evaluate(() => {
+      (document.querySelector('aside a') as HTMLElement).focus();
+      window.addEventListener('keydown', (event) => {
+        if (event.key === 'Tab') (window as unknown as { tabTaken: boolean }).tabTaken = event.defaultPrevented;
+      });
+    });
+    await page.press('Tab');
+    await pause(100);
+    expect(await page.evaluate(() => (window as unknown as { tabTaken?: boolean }).tabTaken)).toBe(false);
+    expect((await page.evaluate(readCard)).open).toBe(true);
   });
 
   it('announces a card opened from the keyboard in a polite live region', async () => {

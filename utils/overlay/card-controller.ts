@@ -38,6 +38,8 @@ export interface CardController {
   close(): void;
   readonly current: TrackedMention | null;
   readonly openedBy: OpenedBy | null;
+  /** Counts the cards shown: a new card, or the same one shown again, has a new number. */
+  readonly opening: number;
   /** The host element, once created (pointer events over it are the card's). */
   readonly host: HTMLElement | null;
   /** Moves focus into the card, remembering where it was. */
@@ -68,6 +70,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   let announcement = '';
   let placement = 0;
   let generation = 0;
+  let openings = 0;
   let disposed = false;
   let cardElement: HTMLDivElement | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -109,7 +112,9 @@ export function createCardController(options: CardControllerOptions): CardContro
       announcement,
       onClose: close,
       onMute: () => {
-        if (entryId) void options.mute(entryId).then(draw);
+        // A site whose address settings cannot keep (an odd host annotated once) stays unmuted.
+        if (entryId)
+          options.mute(entryId).then(draw, (error: unknown) => console.warn('Backstory: could not mute', error));
       },
       onShowInTimeline: () => {
         if (entryId) options.showInTimeline(entryId);
@@ -165,6 +170,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         muted: false,
       };
       shown = { mention, by, card };
+      openings++;
       announcement = '';
       draw();
       const view = await load(mention.entryId, lang);
@@ -187,6 +193,9 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     get openedBy() {
       return shown?.by ?? null;
+    },
+    get opening() {
+      return openings;
     },
     get host() {
       return drawing?.host.host ?? null;

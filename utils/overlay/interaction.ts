@@ -3,11 +3,12 @@
  * document (capture phase) and none on the page's elements:
  * - `pointermove` (passive): at most one hit test per animation frame; a mark under a resting mouse
  *   opens its card after the dwell (the card's UI loads meanwhile, the first time); the pointer over
- *   the card keeps it;
+ *   the card keeps it; `pointerout` to nowhere (the pointer left the window) is a pointer on nothing;
  * - `click`: a click or tap on a mark pins its card; on touch, the first tap on a mark inside a link
  *   opens the card instead of following the link (only then is the page's default prevented), the
  *   second follows it; a click elsewhere closes a pinned card (and still does what it did);
- * - `keydown`: Escape closes the card; Tab moves into a pinned card;
+ * - `keydown`: Escape closes the card; the first Tab after a card is pinned moves into it (a reader
+ *   who tabs on out of it goes on through the page);
  * - `scroll` / `resize` (passive): the card follows its mention.
  * Nothing here stops an event from reaching the page.
  */
@@ -68,6 +69,18 @@ export function listenForReaders(options: InteractionOptions): void {
     },
     passive,
   );
+  // Leaving the window straight from a mark or the card: no move comes to say the pointer is on nothing.
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.pointerType === 'touch' || event.relatedTarget !== null || !options.isValid()) return;
+      latest = null;
+      if (wasOnCard) dwell.pointerOnCard(false);
+      wasOnCard = false;
+      dwell.pointerAt(null);
+    },
+    passive,
+  );
   signal.addEventListener('abort', () => view.cancelAnimationFrame(frame), { once: true });
 
   let lastPointerType = 'mouse';
@@ -93,6 +106,7 @@ export function listenForReaders(options: InteractionOptions): void {
     { capture: true, signal },
   );
 
+  let tabbedInto = -1;
   doc.addEventListener(
     'keydown',
     (event) => {
@@ -107,7 +121,8 @@ export function listenForReaders(options: InteractionOptions): void {
         return;
       }
       const plainTab = event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-      if (plainTab && cards.openedBy !== 'hover' && !cards.containsFocus()) {
+      if (plainTab && cards.openedBy !== 'hover' && !cards.containsFocus() && tabbedInto !== cards.opening) {
+        tabbedInto = cards.opening;
         event.preventDefault();
         cards.focusCard();
       }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Language, Pack } from '@/utils/pack/schema';
 import { t } from '@/utils/i18n';
 import { pick } from '@/utils/popup/pack-language';
@@ -12,6 +13,11 @@ interface Props {
   onChange: () => void;
 }
 
+/** `annotateOnce` answers false where the browser would not let it run (a browser page, a store page). */
+const mustSucceed = (done: boolean) => {
+  if (!done) throw new Error('the page could not be annotated');
+};
+
 /** Where Backstory works: this site on or off, enable it here, annotate once, and what is muted here. */
 export function SiteControls({ status, pack, lang, onChange }: Props) {
   if (!('target' in status)) return null;
@@ -23,15 +29,31 @@ export function SiteControls({ status, pack, lang, onChange }: Props) {
     return entry ? pick(entry.title, lang) : id;
   };
   const running = status.kind === 'reported';
+  const [failed, setFailed] = useState(false);
+  /** Runs a control's action; one that fails says so instead of doing nothing. */
+  const act = (action: Promise<unknown>) => {
+    setFailed(false);
+    void action
+      .catch((error: unknown) => {
+        console.warn('Backstory: the popup could not do that', error);
+        setFailed(true);
+      })
+      .then(onChange);
+  };
 
   return (
     <footer class="controls">
+      {failed && (
+        <p class="controls__problem" role="alert">
+          {t('siteActionFailed')}
+        </p>
+      )}
       {hostname && (target.builtIn || running || status.kind === 'site-off') && (
         <label class="controls__row">
           <input
             type="checkbox"
             checked={status.kind !== 'site-off'}
-            onChange={(event) => void setSiteEnabled(hostname, event.currentTarget.checked).then(onChange)}
+            onChange={(event) => act(setSiteEnabled(hostname, event.currentTarget.checked))}
           />
           {t('siteToggle', siteKey(hostname))}
         </label>
@@ -39,11 +61,11 @@ export function SiteControls({ status, pack, lang, onChange }: Props) {
       {status.kind === 'not-running' && (
         <div class="controls__row">
           {hostname && !target.builtIn && (
-            <button type="button" onClick={() => void requestSite(hostname).then(onChange)}>
+            <button type="button" onClick={() => act(requestSite(hostname))}>
               {t('enableSite')}
             </button>
           )}
-          <button type="button" onClick={() => void annotateOnce(target.tabId).then(onChange)}>
+          <button type="button" onClick={() => act(annotateOnce(target.tabId).then(mustSucceed))}>
             {t('annotateOnce')}
           </button>
         </div>
@@ -57,7 +79,7 @@ export function SiteControls({ status, pack, lang, onChange }: Props) {
             {muted.map((id) => (
               <li key={id}>
                 {titleOf(id)}{' '}
-                <button type="button" class="popup__link" onClick={() => void unmuteHere(hostname, id).then(onChange)}>
+                <button type="button" class="popup__link" onClick={() => act(unmuteHere(hostname, id))}>
                   {t('unmute')}
                 </button>
               </li>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { isBuiltInSite, originPatterns, removeSite, syncSiteRegistrations } from './added-sites';
+import { isBuiltInSite, onSitesGranted, originPatterns, removeSite, syncSiteRegistrations } from './added-sites';
 
 describe('added sites', () => {
   it('asks for one host over https and http, nothing wider', () => {
@@ -73,5 +73,20 @@ describe('registrations for added sites', () => {
     const registered = modelBrowser(originPatterns('notes.example.org'));
     await expect(Promise.all([syncSiteRegistrations(), syncSiteRegistrations()])).resolves.toBeDefined();
     expect([...registered.keys()]).toEqual(['backstory-site-notes.example.org']);
+  });
+
+  it('annotates every open tab of a granted site, even when one of them cannot take the script', async () => {
+    modelBrowser(originPatterns('notes.example.org'));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async ({ url }) =>
+      url === 'https://notes.example.org/*' ? [{ id: 1 }, { id: 2 }, { id: 3 }].map((tab) => tab as never) : [],
+    );
+    const injected: number[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async ({ target }) => {
+      if (target.tabId === 1) throw new Error('Frame with ID 0 was removed.');
+      injected.push(target.tabId);
+      return [];
+    });
+    await onSitesGranted(originPatterns('notes.example.org'));
+    expect(injected.sort()).toEqual([2, 3]);
   });
 });

@@ -79,9 +79,9 @@ export async function injectInto(tabId: number): Promise<void> {
 /** After a site is granted: register it, and annotate the tabs already showing it. */
 export async function onSitesGranted(origins: string[]): Promise<void> {
   await syncSiteRegistrations();
-  for (const origin of origins) {
-    for (const tab of await browser.tabs.query({ url: origin })) if (tab.id !== undefined) await injectInto(tab.id);
-  }
+  const tabs = (await Promise.all(origins.map((origin) => browser.tabs.query({ url: origin })))).flat();
+  // A tab that cannot take the script (discarded, closed meanwhile, showing an error) leaves the others marked.
+  await Promise.allSettled(tabs.flatMap((tab) => (tab.id === undefined ? [] : [injectInto(tab.id)])));
 }
 
 export async function removeSite(hostname: string): Promise<void> {

@@ -8,6 +8,7 @@ import { t } from '@/utils/i18n';
 import { buildCardView, type CardView } from '@/utils/overlay/card-view';
 import type { Entry, Language, Pack } from '@/utils/pack/schema';
 import { HEADLINE_BLOCK } from '@/utils/reader/annotate';
+import { safeHttpUrl } from '@/utils/reader/safe-url';
 import type { ReaderContent } from '@/utils/reader/read-source';
 import { articleTimeline, marginNotes, whosWho, type MarginNote } from '@/utils/reader/reader-views';
 import { ArticleBlocks } from './ArticleBody';
@@ -72,6 +73,8 @@ export function ArticleReader({ content, pack, lang }: { content: ArticleContent
     onOpenNote: openNote,
   };
   const published = article.published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  // The page's own address (or what its markup claims it is): a link back only if it is plain http(s).
+  const original = safeHttpUrl(article.url, '');
 
   return (
     <main class="reader" data-state="ready" data-mode="article" data-timeline={timelineOpen ? 'open' : 'closed'}>
@@ -106,15 +109,17 @@ export function ArticleReader({ content, pack, lang }: { content: ArticleContent
             <p class="reader__meta">
               {article.byline && <span class="reader__byline">{article.byline}</span>}
               {published && <time dateTime={published}>{formatPackDate(published, lang)}</time>}
-              <a
-                class="reader__source"
-                href={article.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                referrerpolicy="no-referrer"
-              >
-                {t('readerOriginal')}
-              </a>
+              {original && (
+                <a
+                  class="reader__source"
+                  href={original}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  referrerpolicy="no-referrer"
+                >
+                  {t('readerOriginal')}
+                </a>
+              )}
             </p>
           </header>
           <WhosWho people={whosWho(notes, entries)} cards={cards} onOpenNote={openNote} />

@@ -17,12 +17,12 @@ import { lazyOverlay } from '../overlay/lazy-overlay';
 import { createOverlay, type Overlay } from '../overlay/overlay';
 import { removeStaleHosts } from '../overlay/ui-host';
 import { whenIdle } from '../page/when-idle';
-import { isSamePage } from '../sites/same-page';
 import { readSettings, saveSettings } from '../storage/settings';
 import { isEntryMuted, isSiteEnabled, withEntryMuted } from '../storage/settings-schema';
 import { loadCardUi } from './card-script';
 import { namesForPage } from './names';
 import { buildReport, createReporter, PENDING } from './page-report';
+import { onPageMove } from './page-moves';
 import { pageSettings } from './page-settings';
 import type { StartFullScript } from './full-script';
 import { startPageSession, type PageSession } from './page-session';
@@ -122,9 +122,7 @@ export const startFullScript: StartFullScript = (ctx, needs) => {
 
   running = start();
   ctx.onInvalidated(stop);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (!isSamePage(newUrl, oldUrl)) running?.session.navigated();
-  });
+  onPageMove(ctx, () => running?.session.navigated());
   return {
     'ui/show-entry': ({ entryId }) => (!ctx.isInvalid && running?.overlay.showEntry(entryId)) || false,
     'background/move-mention': ({ direction }) => (!ctx.isInvalid && running?.overlay.move(direction)) || false,

@@ -66,9 +66,13 @@ function page(title: string, body: string): void {
   document.body.innerHTML = body;
 }
 
-/** What WXT dispatches when the address changes without a load. */
-const moved = (from: string, to: string) =>
-  window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { oldUrl: new URL(from), newUrl: new URL(to) }));
+/** A change of address without a load, and the event WXT dispatches for it; then a task passes. */
+async function moveTo(address: string): Promise<void> {
+  const oldUrl = new URL(location.href);
+  history.pushState(null, '', address);
+  window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { oldUrl, newUrl: new URL(location.href) }));
+  await vi.advanceTimersByTimeAsync(1);
+}
 
 describe('the content script’s first stage', () => {
   let ctx: ReturnType<typeof fakeContext>;
@@ -117,11 +121,12 @@ describe('the content script’s first stage', () => {
   it('looks again after a single-page navigation, once the page has settled', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const started = fakeFullScript();
+    history.replaceState(null, '', '/en/sport/a-1');
     page('Sport results', '<article><p>The home side won two to one.</p></article>');
     await startScout(ctx as unknown as ContentScriptContext, NEEDS);
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
     page('Ryabkov: talks with Sherman were difficult', '<article><p>Geneva, 10 January.</p></article>');
-    moved('https://www.dw.com/en/sport/a-1', 'https://www.dw.com/en/geneva-talks/a-2');
+    await moveTo('/en/geneva-talks/a-2');
     expect(await askReport()).toMatchObject({ verdict: 'pending' });
     await vi.advanceTimersByTimeAsync(SETTLE_MS - 50);
     expect(started).not.toHaveBeenCalled();
@@ -132,12 +137,28 @@ describe('the content script’s first stage', () => {
   it('takes a move within the page (a # link) for no navigation at all', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const started = fakeFullScript();
+    history.replaceState(null, '', '/en/sport/a-1');
     page('Sport results', '<article><p>The home side won two to one.</p></article>');
     await startScout(ctx as unknown as ContentScriptContext, NEEDS);
-    moved('https://www.dw.com/en/sport/a-1', 'https://www.dw.com/en/sport/a-1#second-half');
+    await moveTo('/en/sport/a-1#second-half');
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
     await vi.advanceTimersByTimeAsync(SETTLE_MS * 2);
     expect(started).not.toHaveBeenCalled();
+  });
+
+  it('takes an event for a link that is leaving the page (its address not changed yet) for no navigation', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fakeFullScript();
+    history.replaceState(null, '', '/en/sport/a-1');
+    page('Sport results', '<article><p>The home side won two to one.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    const oldUrl = new URL(location.href);
+    // The Navigation API's event for a download link or a link to another document, before it happens.
+    window.dispatchEvent(
+      Object.assign(new Event('wxt:locationchange'), { oldUrl, newUrl: new URL('/files/report.pdf', oldUrl) }),
+    );
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
   });
 
   it('answers nothing once the extension is gone', async () => {

@@ -18,8 +18,8 @@ import type { FoldedDocument } from '../engine/types';
 import { documentParsed, headParsed } from '../page/parsing';
 import { headMayMention, NO_NAMES_AT_TOP, topOfPageMayMention, type MayMention } from '../page/top-of-page';
 import { snapshotPage } from '../reader/snapshot';
-import { isSamePage } from '../sites/same-page';
 import { loadFullScript, type FullScriptCalls } from './full-script';
+import { onPageMove } from './page-moves';
 import { buildReport, PENDING } from './page-report';
 import { REJUDGE_AFTER_CHARS, SETTLE_MS } from './rejudge';
 
@@ -128,8 +128,8 @@ function followRuledOutPage(ctx: ContentScriptContext, signal: AbortSignal, on: 
   observer.observe(document, { childList: true, subtree: true });
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   // WXT removes the listener only when the script is invalidated; once the second stage runs, it follows.
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (signal.aborted || isSamePage(newUrl, oldUrl)) return;
+  onPageMove(ctx, () => {
+    if (signal.aborted) return;
     on.navigated();
     clearTimeout(settleTimer);
     settleTimer = setTimeout(on.settled, SETTLE_MS);

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from './settings-schema';
+import { DEFAULT_SETTINGS, isRecord } from './settings-schema';
 
 /** The version of the stored settings' shape that this code writes. */
 export const SETTINGS_VERSION = 2;
@@ -12,7 +12,3 @@ export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown>
   // for the schema to reject with a notice rather than guessed at here.
   2: (previous) => (isRecord(previous) ? { ...DEFAULT_SETTINGS, ...previous } : previous),
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

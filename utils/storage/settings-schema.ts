@@ -136,7 +136,8 @@ export function salvageSettings(value: unknown): { data: Settings; issues: strin
   return { data: { ...structuredClone(DEFAULT_SETTINGS), ...fields } as Settings, issues };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

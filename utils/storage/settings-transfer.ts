@@ -1,4 +1,4 @@
-import { checkSettings, type Settings as SettingsValue } from './settings-schema';
+import { checkSettings, isRecord, type Settings as SettingsValue } from './settings-schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
 /** Settings files are small; anything larger is not one of ours. */
@@ -74,8 +74,4 @@ export function refuseLargeImport(bytes: number): Extract<ImportResult, { ok: fa
     ok: false,
     error: `This file is too large to be a Backstory settings file (limit ${MAX_IMPORT_BYTES / 1024} KB).`,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

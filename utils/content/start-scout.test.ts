@@ -66,11 +66,15 @@ function page(title: string, body: string): void {
   document.body.innerHTML = body;
 }
 
+/** The event WXT dispatches when it sees the address change. */
+const announceMove = (oldUrl: URL, newUrl: URL) =>
+  window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { oldUrl, newUrl }));
+
 /** A change of address without a load, and the event WXT dispatches for it; then a task passes. */
 async function moveTo(address: string): Promise<void> {
   const oldUrl = new URL(location.href);
   history.pushState(null, '', address);
-  window.dispatchEvent(Object.assign(new Event('wxt:locationchange'), { oldUrl, newUrl: new URL(location.href) }));
+  announceMove(oldUrl, new URL(location.href));
   await vi.advanceTimersByTimeAsync(1);
 }
 
@@ -84,6 +88,16 @@ describe('the content script’s first stage', () => {
     ctx.invalidate();
     vi.useRealTimers();
   });
+
+  /** The scout started (with fake timers) on an unrelated page at /en/sport/a-1; counts the second stage's starts. */
+  async function startOnSportPage() {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const started = fakeFullScript();
+    history.replaceState(null, '', '/en/sport/a-1');
+    page('Sport results', '<article><p>The home side won two to one.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    return started;
+  }
 
   it('starts the second stage on a page whose top names someone, and hands it the calls', async () => {
     const started = fakeFullScript();
@@ -119,11 +133,7 @@ describe('the content script’s first stage', () => {
   });
 
   it('looks again after a single-page navigation, once the page has settled', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const started = fakeFullScript();
-    history.replaceState(null, '', '/en/sport/a-1');
-    page('Sport results', '<article><p>The home side won two to one.</p></article>');
-    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    const started = await startOnSportPage();
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
     page('Ryabkov: talks with Sherman were difficult', '<article><p>Geneva, 10 January.</p></article>');
     await moveTo('/en/geneva-talks/a-2');
@@ -135,11 +145,7 @@ describe('the content script’s first stage', () => {
   });
 
   it('takes a move within the page (a # link) for no navigation at all', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const started = fakeFullScript();
-    history.replaceState(null, '', '/en/sport/a-1');
-    page('Sport results', '<article><p>The home side won two to one.</p></article>');
-    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    const started = await startOnSportPage();
     await moveTo('/en/sport/a-1#second-half');
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
     await vi.advanceTimersByTimeAsync(SETTLE_MS * 2);
@@ -147,16 +153,9 @@ describe('the content script’s first stage', () => {
   });
 
   it('takes an event for a link that is leaving the page (its address not changed yet) for no navigation', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    fakeFullScript();
-    history.replaceState(null, '', '/en/sport/a-1');
-    page('Sport results', '<article><p>The home side won two to one.</p></article>');
-    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
-    const oldUrl = new URL(location.href);
+    await startOnSportPage();
     // The Navigation API's event for a download link or a link to another document, before it happens.
-    window.dispatchEvent(
-      Object.assign(new Event('wxt:locationchange'), { oldUrl, newUrl: new URL('/files/report.pdf', oldUrl) }),
-    );
+    announceMove(new URL(location.href), new URL('/files/report.pdf', location.href));
     await vi.advanceTimersByTimeAsync(1);
     expect(await askReport()).toMatchObject({ verdict: 'unrelated' });
   });

@@ -13,6 +13,7 @@
  * then only has to be picked up.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnchorFilter } from '../engine/anchors';
 import type { ContentCalls } from '../messages/contract';
 import type { Handlers } from '../messages/handle';
 import { scriptLoader } from './load-script';
@@ -23,9 +24,9 @@ export type FullScriptCalls = Omit<Handlers<ContentCalls>, 'background/snapshot-
 
 /**
  * Starts the second stage on a parsed page; returns its answers to the content script's calls.
- * `needs`: the prefilter's word sets, which the first stage holds (`virtual:backstory/needs`).
+ * `prefilter`: the first stage's, made from the word sets it holds (`virtual:backstory/needs`).
  */
-export type StartFullScript = (ctx: ContentScriptContext, needs: string) => FullScriptCalls;
+export type StartFullScript = (ctx: ContentScriptContext, prefilter: AnchorFilter) => FullScriptCalls;
 
 /** Called by the second stage as it is evaluated. */
 export const provideFullScript = (start: StartFullScript) => handOver(FULL_SCRIPT_PATH, start);

@@ -37,8 +37,8 @@ interface Running {
 }
 
 /** Starts following the (parsed) page; returns the answers to the calls the page's script receives. */
-export const startFullScript: StartFullScript = (ctx, needs) => {
-  const names = namesForPage(needs);
+export const startFullScript: StartFullScript = (ctx, prefilter) => {
+  const names = namesForPage(prefilter);
   // An earlier copy of this script that could not clean up (an add-on reloaded in Firefox) left these.
   createMarks().clear();
   removeStaleHosts(document);

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { encodeNeeds, neededWords } from '../engine/anchors';
+import { encodeNeeds, neededWords, type AnchorFilter } from '../engine/anchors';
+import { foldTextDocument } from '../engine/text-document';
 import { FIXTURE_NAMES } from '../engine/testing/names-fixture';
 import { isEnvelope } from '../messages/contract';
 import { NO_NAMES_AT_TOP } from '../page/top-of-page';
@@ -33,11 +34,11 @@ function fakeContext() {
 
 const FULL_REPORT = { url: 'https://www.dw.com/x', verdict: 'about', score: 90, reasons: ['full'], found: {} } as const;
 
-/** The second stage as the scout sees it: counts its starts, answers the report call. */
+/** The second stage as the scout sees it: counts its starts (with what they got), answers the report call. */
 function fakeFullScript() {
-  const started = vi.fn();
-  provideFullScript((ctx) => {
-    started(ctx);
+  const started = vi.fn<(ctx: ContentScriptContext, prefilter: AnchorFilter) => void>();
+  provideFullScript((ctx, prefilter) => {
+    started(ctx, prefilter);
     return {
       'ui/show-entry': () => true,
       'background/move-mention': () => true,
@@ -106,6 +107,19 @@ describe('the content script’s first stage', () => {
     expect(started).toHaveBeenCalledTimes(1);
     expect(started.mock.calls[0]![0]).toBe(ctx);
     expect(await askReport()).toEqual(FULL_REPORT);
+  });
+
+  it('hands the second stage the prefilter it made, so the second stage does not make it again', async () => {
+    const started = fakeFullScript();
+    page('Ryabkov and Sherman meet in Geneva', '<article><p>Talks began on Monday.</p></article>');
+    await startScout(ctx as unknown as ContentScriptContext, NEEDS);
+    const prefilter = started.mock.calls[0]![1];
+    expect(prefilter.mayMention).toBeTypeOf('function');
+    const folded = (text: string) => foldTextDocument(text).buffer;
+    expect(prefilter.mayMention(folded('Sergei Ryabkov in Geneva'), 0, Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(prefilter.mayMention(folded('The city council approved new bus lanes'), 0, Number.MAX_SAFE_INTEGER)).toBe(
+      false,
+    );
   });
 
   it('stops at the first look on an unrelated page, and reports why', async () => {

@@ -64,7 +64,7 @@ export async function startScout(ctx: ContentScriptContext, needs: string): Prom
         if (topMayMention) {
           following.abort();
           const start = await loadFullScript();
-          if (!ctx.isInvalid) full = start(ctx, needs);
+          if (!ctx.isInvalid) full = start(ctx, filter);
           return;
         }
         report = buildReport(url, { verdict: 'unrelated', score: 0, reasons: [NO_NAMES_AT_TOP] }, []);

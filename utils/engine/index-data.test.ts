@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../pack/load-pack';
 import { toNameRecords } from '../pack/names';
 import { buildTrie } from './automaton';
-import { createEngine, createEngineFromData, encodeNeeds, neededWords } from './index';
+import { createAnchorFilter, createEngine, createEngineFromData, encodeNeeds, neededWords } from './index';
 import { fromIndexData, toIndexData } from './index-data';
 import { buildMatchIndex } from './match-index';
 import { decodeTrie, encodeTrie } from './trie-codec';
@@ -30,7 +30,7 @@ describe('the index built ahead of time', () => {
 
   it('analyses text exactly as the engine built from the names', () => {
     const fromNames = createEngine(NAMES);
-    const fromData = createEngineFromData(() => data, encodeNeeds(neededWords(NAMES)));
+    const fromData = createEngineFromData(() => data, createAnchorFilter(encodeNeeds(neededWords(NAMES))));
     const texts = [
       'Deputy Secretary of State Wendy Sherman and Deputy Foreign Minister Sergei Ryabkov met in Geneva on 10 January 2022 for the Strategic Stability Dialogue. NATO’s 1997 origins were raised; the NATO-Russia Council met on 12 January and the OSCE on 13 January.',
       'Замминистра иностранных дел Сергей Рябков и заместитель госсекретаря Венди Шерман провели переговоры в Женеве 10 января 2022 года. Рябкову ответили в Брюсселе.',

@@ -2,7 +2,7 @@
  * The recognition engine's public API (DOM-free; the page adapter in `utils/page` feeds it).
  *
  *   const engine = createEngine(names);          // once per pack; the automaton is built on first need
- *   const engine = createEngineFromData(() => data, needs);   // the same over an index built ahead
+ *   const engine = createEngineFromData(() => data, prefilter); // the same over an index built ahead
  *   const result = engine.analyzeText(text);     // verdict, score, reasons, mentions
  *   engine.mayMention(doc, to)                   // the anchor prefilter: cheap, needs no automaton
  *
@@ -42,22 +42,24 @@ export interface Engine {
 export function createEngine(names: readonly NameRecord[]): Engine {
   return engineOver(
     () => buildMatchIndex(names),
-    () => encodeNeeds(neededWords(names)),
+    () => createAnchorFilter(encodeNeeds(neededWords(names))),
   );
 }
 
 /**
- * An engine over an index built ahead of time (`toIndexData`, at build time) and the prefilter's word
- * sets (`encodeNeeds`). `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
+ * An engine over an index built ahead of time (`toIndexData`, at build time) and a prefilter already
+ * made from the word sets (`createAnchorFilter(encodeNeeds(…))`): on a page, the content script's
+ * first stage made it for its first look, and the second stage takes it over instead of making it
+ * again. `readIndex` is called on first need only: a page the prefilter rules out never pays for it.
  */
-export function createEngineFromData(readIndex: () => MatchIndexData, needs: string): Engine {
+export function createEngineFromData(readIndex: () => MatchIndexData, prefilter: AnchorFilter): Engine {
   return engineOver(
     () => fromIndexData(readIndex()),
-    () => needs,
+    () => prefilter,
   );
 }
 
-function engineOver(build: () => MatchIndex, needs: () => string): Engine {
+function engineOver(build: () => MatchIndex, makeFilter: () => AnchorFilter): Engine {
   let built: MatchIndex | undefined;
   let filter: AnchorFilter | undefined;
   const index = () => (built ??= build());
@@ -68,7 +70,7 @@ function engineOver(build: () => MatchIndex, needs: () => string): Engine {
     get hasIndex() {
       return built !== undefined;
     },
-    mayMention: (doc, to = doc.buffer.length) => (filter ??= createAnchorFilter(needs())).mayMention(doc.buffer, 0, to),
+    mayMention: (doc, to = doc.buffer.length) => (filter ??= makeFilter()).mayMention(doc.buffer, 0, to),
     analyze: (doc, facts) => runToEnd(analysisSteps(index(), doc, facts)),
     analysisSteps: (doc, facts) => analysisSteps(index(), doc, facts),
     firstLook: (doc, facts) => {
@@ -87,7 +89,7 @@ export { FoldBuffer, BLOCK_BREAK } from './fold';
 export { foldTextDocument, type TextDocumentOptions } from './text-document';
 export { dateFromString, dateFromUrl } from './dates';
 export type { FirstLook } from './first-look';
-export { encodeNeeds, neededWords } from './anchors';
+export { createAnchorFilter, encodeNeeds, neededWords, type AnchorFilter } from './anchors';
 export { toIndexData, type MatchIndexData } from './index-data';
 export { buildMatchIndex } from './match-index';
 export type { AnalysisSession } from './analysis';

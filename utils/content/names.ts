@@ -2,8 +2,7 @@
  * The pack's names for the content script: the match index built at build time; no card text (cards
  * come from the background). The prefilter is the first stage's (made from `virtual:backstory/needs`),
  * handed over when it starts the second stage, so it is neither in the second stage's file nor made
- * again there. The
- * index is parsed and its automaton assembled only when a page may mention a name
+ * again there. The index is parsed and its automaton assembled only when a page may mention a name
  * (`createEngineFromData` reads it on first need).
  */
 import names from 'virtual:backstory/names';

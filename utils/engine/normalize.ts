@@ -20,7 +20,7 @@ export interface NormalizedText {
 /** Folds `text` and keeps, for each folded unit, the index of the source character it came from. */
 export function normalizeWithMap(text: string): NormalizedText {
   const buffer = new FoldBuffer(text.length * 3 + 8);
-  buffer.append(text, 0);
+  buffer.appendShort(text, 0);
   buffer.trimEnd();
   return { text: buffer.toString(), sourceIndex: buffer.sourceIndex.slice(0, buffer.length) };
 }

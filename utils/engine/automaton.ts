@@ -41,6 +41,8 @@ export interface Trie {
   fail: Uints;
   /** Per pattern, 1 + the node where its key ends (0 for an empty key). */
   terminal: Uints;
+  /** Per pattern, its key's length in code units (the depth of its end node). */
+  keyLength: Uints;
 }
 
 /** Nodes this shallow get a dense transition row. */
@@ -137,18 +139,18 @@ export function buildTrie(keys: readonly string[]): Trie {
     }
   }
   const terminal = Uint32Array.from(endsAt, (node) => (node < 0 ? 0 : number[node]! + 1));
-  return { letters, childCount, letterOf, fail, terminal };
+  const keyLength = Uint32Array.from(keys, (key) => key.length);
+  return { letters, childCount, letterOf, fail, terminal, keyLength };
 }
 
 /**
- * The automaton over a trie: alphabet table, child ranges, dense rows, key lengths; then the scan.
- * Which pattern to report from a node is worked out when a scan first needs it instead of for all
- * nodes up front (a page assembles this once, cold, before it can show a mark). Key lengths are one
- * linear pass over the nodes: a pattern's length is its end node's depth, and working that out per
- * matched pattern (a binary search per level) cost more in a page's first, cold scan.
+ * The automaton over a trie: alphabet table, child ranges, dense rows; then the scan. Which pattern
+ * to report from a node is worked out when a scan first needs it instead of for all nodes up front
+ * (a page assembles this once, cold, before it can show a mark), and the key lengths come with the
+ * trie: working them out as node depths was a pass over every node, 1–2 ms of that cold start.
  */
 export function assemble(trie: Trie): Automaton {
-  const { letters, childCount, letterOf, fail, terminal } = trie;
+  const { letters, childCount, letterOf, fail, terminal, keyLength } = trie;
   const size = childCount.length;
   const width = letters.length + 1;
   const alphabet = new Uint16Array(65536);
@@ -159,13 +161,6 @@ export function assemble(trie: Trie): Automaton {
   edgeStart[0] = 1;
   for (let node = 0; node < size; node++) edgeStart[node + 1] = edgeStart[node]! + childCount[node]!;
 
-  // Breadth-first, each node's depth is final before its children are reached.
-  const depth = new Uint16Array(size);
-  for (let node = 0; node < size; node++) {
-    const childDepth = depth[node]! + 1;
-    for (let child = edgeStart[node]!, end = edgeStart[node + 1]!; child < end; child++) depth[child] = childDepth;
-  }
-
   // Patterns sharing a key are chained, the last listed first.
   const patternAt = new Int32Array(size).fill(-1);
   const nextSameKey = new Int32Array(terminal.length).fill(-1);
@@ -173,11 +168,9 @@ export function assemble(trie: Trie): Automaton {
   // does (its dictionary link), 0 for none; -1 until first needed (see `reportOf`).
   const reportFrom = new Int32Array(size).fill(-1);
   reportFrom[0] = 0;
-  const keyLength = new Int32Array(terminal.length);
   for (let pattern = 0; pattern < terminal.length; pattern++) {
     const node = terminal[pattern]! - 1;
     if (node < 0) continue;
-    keyLength[pattern] = depth[node]!;
     nextSameKey[pattern] = patternAt[node]!;
     patternAt[node] = pattern;
     reportFrom[node] = node;

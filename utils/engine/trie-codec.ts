@@ -4,14 +4,15 @@
  * is read in place as a typed array), in base64. Every browser the extension runs in is
  * little-endian; the header's magic number says so, and a mismatch is an error, not garbage.
  *
- * Layout: 6 × uint32 header [magic, nodes, patterns, letters, letter width, node width], then
- * letters (uint16), childCount and letterOf (letter width), fail and terminal (node width).
+ * Layout: 7 × uint32 header [magic, nodes, patterns, letters, letter width, node width, key-length
+ * width], then letters (uint16), childCount and letterOf (letter width), fail and terminal (node
+ * width), keyLength (key-length width).
  */
 import type { Trie, Uints } from './automaton';
 import { fromBase64, toBase64 } from './base64';
 
-const MAGIC = 0x42_53_54_31; // "BST1"
-const HEADER = 6;
+const MAGIC = 0x42_53_54_32; // "BST2"
+const HEADER = 7;
 
 type Width = 1 | 2 | 4;
 const widthFor = (max: number): Width => (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
@@ -42,12 +43,14 @@ export function encodeTrie(trie: Trie): string {
   const nodes = trie.childCount.length;
   const letterWidth = widthFor(trie.letters.length + 1);
   const nodeWidth = widthFor(nodes + 1);
+  const keyWidth = widthFor(Math.max(0, ...trie.keyLength));
   const sections: Section[] = [
     { values: trie.letters, width: 2 },
     { values: trie.childCount, width: letterWidth },
     { values: trie.letterOf, width: letterWidth },
     { values: trie.fail, width: nodeWidth },
     { values: trie.terminal, width: nodeWidth },
+    { values: trie.keyLength, width: keyWidth },
   ];
   const { offsets, bytes } = layout(sections);
   const buffer = new ArrayBuffer(bytes);
@@ -58,6 +61,7 @@ export function encodeTrie(trie: Trie): string {
     trie.letters.length,
     letterWidth,
     nodeWidth,
+    keyWidth,
   ]);
   sections.forEach(({ values, width }, k) => view(buffer, offsets[k]!, values.length, width).set(values));
   return toBase64(new Uint8Array(buffer));
@@ -65,7 +69,7 @@ export function encodeTrie(trie: Trie): string {
 
 export function decodeTrie(text: string): Trie {
   const buffer = fromBase64(text);
-  const [magic, nodes, patterns, letterCount, letterWidth, nodeWidth] = new Uint32Array(buffer, 0, HEADER);
+  const [magic, nodes, patterns, letterCount, letterWidth, nodeWidth, keyWidth] = new Uint32Array(buffer, 0, HEADER);
   if (magic !== MAGIC) throw new Error('Backstory: the bundled name index is unreadable (wrong format or byte order)');
   const sections: Section[] = [
     { values: { length: letterCount! }, width: 2 },
@@ -73,9 +77,10 @@ export function decodeTrie(text: string): Trie {
     { values: { length: nodes! }, width: letterWidth as Width },
     { values: { length: nodes! }, width: nodeWidth as Width },
     { values: { length: patterns! }, width: nodeWidth as Width },
+    { values: { length: patterns! }, width: keyWidth as Width },
   ];
   const { offsets } = layout(sections);
-  const [letters, childCount, letterOf, fail, terminal] = sections.map(({ values, width }, k) =>
+  const [letters, childCount, letterOf, fail, terminal, keyLength] = sections.map(({ values, width }, k) =>
     view(buffer, offsets[k]!, values.length, width),
   );
   return {
@@ -84,5 +89,6 @@ export function decodeTrie(text: string): Trie {
     letterOf: letterOf!,
     fail: fail!,
     terminal: terminal!,
+    keyLength: keyLength!,
   };
 }

@@ -94,7 +94,7 @@ export function createHitScanner(index: MatchIndex, doc: FoldedDocument): HitSca
   let length = doc.buffer.length;
 
   const onMatch = (patternId: number, end: number, patternLength: number) => {
-    const pattern = index.patterns[patternId]!;
+    const pattern = index.pattern(patternId);
     const start = end - patternLength;
     if (pattern.checkLeft && start > 0 && isWordCode(codes[start - 1]!)) return;
     let matchEnd = end;

@@ -57,7 +57,9 @@ export interface MatchIndex {
   automaton: Automaton;
   /** What the automaton is assembled from: the part `index-data.ts` stores. */
   trie: Trie;
-  patterns: Pattern[];
+  /** Pattern `id`, as the automaton reports it. */
+  pattern(id: number): Pattern;
+  patternCount: number;
   entries: EntryMeta[];
   references: ReferenceInfo[];
   entryIndex: Map<string, number>;
@@ -165,5 +167,13 @@ export function buildMatchIndex(records: readonly NameRecord[]): MatchIndex {
 
   const entryIndex = new Map(entries.map((entry, index) => [entry.id, index]));
   const trie = buildTrie(keys);
-  return { automaton: assemble(trie), trie, patterns, entries, references, entryIndex };
+  return {
+    automaton: assemble(trie),
+    trie,
+    pattern: (id) => patterns[id]!,
+    patternCount: patterns.length,
+    entries,
+    references,
+    entryIndex,
+  };
 }

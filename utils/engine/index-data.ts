@@ -46,18 +46,17 @@ export function toIndexData(index: MatchIndex): MatchIndexData {
     }
     return number;
   };
-  const patterns = Array.from({ length: index.patternCount }, (_, id) => index.pattern(id)).map(
-    (pattern): PatternRow => {
-      if (pattern.kind === 'reference') return ['r', pattern.reference, pattern.segment, boundFlags(pattern)];
-      if (pattern.kind === 'cue') return ['c', pattern.cue, boundFlags(pattern)];
-      const flags =
-        boundFlags(pattern) |
-        (pattern.capitalised ? CAPITALISED : 0) |
-        (pattern.isDate ? IS_DATE : 0) |
-        (INFLECTIONS.indexOf(pattern.inflection) << INFLECTION_SHIFT);
-      return ['a', pattern.entry, pattern.text, pattern.lang, ruleNumber(pattern.rule), flags];
-    },
-  );
+  const patterns = Array.from({ length: index.patternCount }, (_, id): PatternRow => {
+    const pattern = index.pattern(id);
+    if (pattern.kind === 'reference') return ['r', pattern.reference, pattern.segment, boundFlags(pattern)];
+    if (pattern.kind === 'cue') return ['c', pattern.cue, boundFlags(pattern)];
+    const flags =
+      boundFlags(pattern) |
+      (pattern.capitalised ? CAPITALISED : 0) |
+      (pattern.isDate ? IS_DATE : 0) |
+      (INFLECTIONS.indexOf(pattern.inflection) << INFLECTION_SHIFT);
+    return ['a', pattern.entry, pattern.text, pattern.lang, ruleNumber(pattern.rule), flags];
+  });
   return {
     trie: encodeTrie(index.trie),
     patterns,

@@ -50,7 +50,7 @@ describe('the trie as text', () => {
     const trie = buildTrie(['nato', 'nato-russia council', 'рябков', 'рябкова', 'osce', '']);
     const decoded = decodeTrie(encodeTrie(trie));
     expect(Array.from(decoded.letters)).toEqual(Array.from(trie.letters));
-    for (const field of ['childCount', 'letterOf', 'fail', 'terminal'] as const) {
+    for (const field of ['childCount', 'letterOf', 'fail', 'terminal', 'keyLength'] as const) {
       expect(Array.from(decoded[field]), field).toEqual(Array.from(trie[field]));
     }
     expect(decoded.fail).toBeInstanceOf(Uint8Array);

@@ -117,13 +117,15 @@ function hintOf(tag: string, attributes: Attributes, inherited: ZoneHint): ZoneH
 
 /** Memoised per-element decisions for one walk. */
 export class ElementInfoCache {
+  /** Inline elements that take their parent's decisions map to the parent's very info. */
   private readonly cache = new Map<Element, ElementInfo>();
+  private readonly decided: ElementInfo[] = [];
   /** Main-content candidates in the order first met. */
   readonly candidates: Element[] = [];
 
-  /** Every element decided so far. */
-  all(): IterableIterator<ElementInfo> {
-    return this.cache.values();
+  /** Every distinct decision so far, once each (a paragraph is counted once, however many links it holds). */
+  all(): readonly ElementInfo[] {
+    return this.decided;
   }
 
   get(element: Element): ElementInfo {
@@ -179,6 +181,7 @@ export class ElementInfoCache {
       };
     }
     this.cache.set(element, info);
+    this.decided.push(info);
     return info;
   }
 }

@@ -127,6 +127,17 @@ describe('zones from class names', () => {
   });
 });
 
+describe('the main content', () => {
+  it('weighs a paragraph by its text, however many links and emphases it holds', () => {
+    // Each inline element inside a paragraph shares the paragraph's decisions; its text counts once.
+    const linked = Array.from({ length: 4 }, (_, i) => `<a href="/${i}">linked words</a> <em>stressed</em>`).join(' ');
+    const plain = 'Sergei Ryabkov met Wendy Sherman in Geneva for the talks. '.repeat(3);
+    load(`<article id="story"><h1>Ryabkov and Sherman meet</h1><p>${plain}</p><p>${plain}</p></article>
+      <article id="more"><p>${linked}</p><p>${linked}</p></article>`);
+    expect(analyzeDocument(document, engine).stats.main).toBe('article#story');
+  });
+});
+
 describe('a fragment of a page already judged', () => {
   it("reports the fragment's mentions by the page's verdict, not its own", () => {
     load(ARTICLE, DATED, 'Live: world news');

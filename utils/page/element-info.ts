@@ -115,7 +115,10 @@ function hintOf(tag: string, attributes: Attributes, inherited: ZoneHint): ZoneH
   return inherited;
 }
 
-/** Memoised per-element decisions for one walk. */
+/**
+ * Per-element decisions for one walk. The walk decides an element from its parent's decisions
+ * (`below`); `get` finds an element's own from the top of the document (the root of the walk).
+ */
 export class ElementInfoCache {
   /** Inline elements that take their parent's decisions map to the parent's very info. */
   private readonly cache = new Map<Element, ElementInfo>();
@@ -142,8 +145,16 @@ export class ElementInfoCache {
       cursor = cursor.parentElement;
     }
     let info = parentInfo;
-    for (let i = chain.length - 1; i >= 0; i--) info = this.decide(chain[i]!, info);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      info = this.decide(chain[i]!, info);
+      this.cache.set(chain[i]!, info);
+    }
     return info!;
+  }
+
+  /** The decisions for a child of an element already decided (a walk knows the parent; no lookup). */
+  below(element: Element, parent: ElementInfo): ElementInfo {
+    return this.decide(element, parent);
   }
 
   private decide(element: Element, parent: ElementInfo | undefined): ElementInfo {
@@ -152,16 +163,11 @@ export class ElementInfoCache {
     const first = nodeName.charCodeAt(0);
     const tag = first >= 97 && first <= 122 ? nodeName.toUpperCase() : nodeName;
     let info: ElementInfo;
-    if (parent && TRANSPARENT_INLINE.has(tag)) {
-      this.cache.set(element, parent);
-      return parent;
-    }
-    const attributes = parent?.skip || SKIPPED.has(tag) ? null : readAttributes(element);
-    if (parent && attributes === NO_ATTRIBUTES && PLAIN_INLINE.has(tag)) {
-      // <b>, <a href>, <span> with nothing that matters: the same decisions as its parent.
-      this.cache.set(element, parent);
-      return parent;
-    }
+    // Inside a skipped element everything is skipped; links and emphasis take their paragraph's decisions.
+    if (parent && (parent.skip || TRANSPARENT_INLINE.has(tag))) return parent;
+    const attributes = SKIPPED.has(tag) ? null : readAttributes(element);
+    // A <span> with nothing that matters: the same decisions as its parent.
+    if (parent && attributes === NO_ATTRIBUTES && PLAIN_INLINE.has(tag)) return parent;
     if (!attributes || attributes.excluded) {
       info = { element, skip: true, block: element, hint: 'none', candidates: [], textLength: 0 };
     } else {
@@ -180,7 +186,6 @@ export class ElementInfoCache {
         textLength: 0,
       };
     }
-    this.cache.set(element, info);
     this.decided.push(info);
     return info;
   }

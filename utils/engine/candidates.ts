@@ -12,12 +12,11 @@
 import type { Cue } from './cues';
 import type { FoldedDocument } from './types';
 import type { AliasPattern, MatchIndex } from './match-index';
+import type { DecidableHit } from './rules';
 import { isCyrillicCode, isLowerCaseCode, isWordCode } from './word-chars';
 
-export interface AliasHit {
+export interface AliasHit extends DecidableHit {
   pattern: AliasPattern;
-  start: number;
-  end: number;
   inflected: boolean;
 }
 

@@ -8,7 +8,7 @@ import type { Hits } from './candidates';
 import { classifyDate } from './dates';
 import type { MatchIndex } from './match-index';
 import type { FoldBuffer } from './fold';
-import { decideLocally } from './rules';
+import { decideHitLocally } from './rules';
 import type { PageFacts } from './types';
 
 export interface FirstLook {
@@ -25,7 +25,7 @@ export function judgeFirstLook(index: MatchIndex, buffer: FoldBuffer, hits: Hits
   for (const hit of hits.aliases) {
     const { rule, entry } = hit.pattern;
     // An ambiguous name counts only if its own words say so ("Price" next to "State Department").
-    if (rule && decideLocally(buffer, rule, hit.start, hit.end).kind !== 'accept') continue;
+    if (rule && decideHitLocally(buffer, rule, hit).kind !== 'accept') continue;
     seen.add(entry);
     if (index.entries[entry]!.signal !== 'background') substantive = true;
   }

@@ -6,7 +6,7 @@ import type { AliasHit, Hits } from './candidates';
 import type { AliasPattern, MatchIndex, ReferenceInfo } from './match-index';
 import { assembleReferences } from './references';
 import type { Resolvable } from './resolve';
-import { decideLocally } from './rules';
+import { decideHitLocally } from './rules';
 import type { EngineMention, FoldedDocument, RuleInfo, Why, Zone, ZoneSpan } from './types';
 import { BLOCK_BREAK } from './fold';
 import { isLowerCaseCode, isUpperCaseCode, isWordCode } from './word-chars';
@@ -136,7 +136,7 @@ export function* candidateSteps(
       nameStarts ??= new Set(hits.aliases.map((other) => other.start));
       nameEnds ??= new Set(hits.aliases.map((other) => other.end));
       if (inHyphenatedName(doc, hit, nameStarts, nameEnds)) continue;
-      const decision = decideLocally(doc.buffer, rule, hit.start, hit.end);
+      const decision = decideHitLocally(doc.buffer, rule, hit);
       if (decision.kind === 'veto') continue;
       if (decision.kind === 'accept') {
         candidate.acceptedBy = 'near';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FoldBuffer } from './fold';
-import { containsWord, decideLocally, entriesSatisfy, pageSatisfies } from './rules';
+import { containsWord, decideHitLocally, decideLocally, entriesSatisfy, pageSatisfies } from './rules';
 import type { RuleInfo } from './types';
 
 const rule = (fields: Partial<RuleInfo>): RuleInfo => ({
@@ -63,5 +63,20 @@ describe('page-level clauses', () => {
     expect(pageSatisfies(rule({ onPageJudged: 'related' }), 'about')).toBe(true);
     expect(pageSatisfies(rule({ onPageJudged: 'about' }), 'related')).toBe(false);
     expect(pageSatisfies(rule({}), 'about')).toBe(false);
+  });
+});
+
+describe('decideHitLocally', () => {
+  it('keeps a decision once the window is complete, and asks again while the text may still grow', () => {
+    const buffer = new FoldBuffer();
+    buffer.append('price rose', 0);
+    const near = rule({ window: 20, nearKeys: ['spokesman'] });
+    const hit = { start: 0, end: 5 };
+    expect(decideHitLocally(buffer, near, hit).kind).toBe('pending');
+    expect(hit).not.toHaveProperty('local');
+    // The window (20 units after the hit) is complete now: the answer is kept on the hit.
+    buffer.append(' said spokesman', 10);
+    expect(decideHitLocally(buffer, near, hit).kind).toBe('accept');
+    expect(hit).toHaveProperty('local', { kind: 'accept', word: 'spokesman' });
   });
 });

@@ -44,6 +44,24 @@ export function decideLocally(buffer: FoldBuffer, rule: RuleInfo, start: number,
   return { kind: 'pending' };
 }
 
+/** A hit of an alias with a rule; its local decision is kept once the text around it is complete. */
+export interface DecidableHit {
+  start: number;
+  end: number;
+  local?: LocalDecision;
+}
+
+/**
+ * `decideLocally` for a hit, kept on the hit once the rule's window lies wholly in the text read so
+ * far: the first look asks about the hits at the top of the page, and the full pass asks again.
+ */
+export function decideHitLocally(buffer: FoldBuffer, rule: RuleInfo, hit: DecidableHit): LocalDecision {
+  if (hit.local) return hit.local;
+  const decision = decideLocally(buffer, rule, hit.start, hit.end);
+  if (hit.end + rule.window <= buffer.length) hit.local = decision;
+  return decision;
+}
+
 const RANK: Record<Verdict, number> = { unrelated: 0, related: 1, about: 2 };
 
 export function pageSatisfies(rule: RuleInfo, verdict: Verdict): boolean {

@@ -55,8 +55,9 @@ interface Attributes {
 const NO_ATTRIBUTES: Attributes = { names: '', role: null, itemprop: null, excluded: false };
 
 function readAttributes(element: Element): Attributes {
+  // Most paragraphs and list items have none: asking is cheaper than listing them.
+  if (!element.hasAttributes()) return NO_ATTRIBUTES;
   const attributeNames = element.getAttributeNames();
-  if (attributeNames.length === 0) return NO_ATTRIBUTES;
   let className = '';
   let id = '';
   let role: string | null = null;

@@ -10,7 +10,7 @@ import { PageCollector } from './collect';
 import { readMetadata, titleText } from './metadata';
 import { yieldToPage } from './yield';
 
-/** Text nodes walked per step: a few milliseconds of work even on a slow machine. */
+/** Nodes (elements and text) walked per step: a few milliseconds of work even on a slow machine. */
 export const NODES_PER_STEP = 500;
 /** The first look reads this much page text (after the title and description) before deciding. */
 export const FIRST_LOOK_CHARS = 12_000;

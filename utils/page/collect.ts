@@ -13,7 +13,7 @@
 import { FoldBuffer } from '../engine/fold';
 import { META_BASE, type FoldedDocument, type Zone, type ZoneSpan } from '../engine/types';
 import { runToEnd } from '../engine/steps';
-import { ElementInfoCache, type ElementInfo } from './element-info';
+import { ElementDecisions, type ElementInfo } from './element-info';
 import { chooseMain } from './main-content';
 import { nodeIndexAt } from './offsets';
 
@@ -47,7 +47,7 @@ export class PageCollector {
   private readonly buffer = FoldBuffer.pooled(1 << 13);
   private readonly zones: ZoneSpan[] = [];
   private readonly bodyStart: number;
-  private readonly infos = new ElementInfoCache();
+  private readonly infos = new ElementDecisions();
   private readonly walker: TreeWalker;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
@@ -160,7 +160,7 @@ export class PageCollector {
     const { path, pathInfos, infos } = this;
     let from = depth;
     while (from > 0 && pathInfos[from - 1] === null) from--;
-    let info = from === 0 ? infos.get(path[0] as Element) : pathInfos[from - 1]!;
+    let info = from === 0 ? infos.fromTop(path[0] as Element) : pathInfos[from - 1]!;
     if (from === 0) pathInfos[0] = info;
     for (let at = Math.max(from, 1); at <= depth; at++) {
       info = infos.below(path[at] as Element, info);

@@ -1,6 +1,7 @@
 /**
- * What the walker needs to know about each element, decided once per element and memoised
- * (PERF.md §7: `nodeName`/`getAttribute` once per element, not once per text node):
+ * What the walker needs to know about each element, decided once per element, when text under it
+ * is first met, and kept on the walk's path (PERF.md §7: `nodeName`/`getAttribute` once per element,
+ * not once per text node):
  * - skip it (scripts, styles, form fields, editable regions, SVG, the extension's own UI);
  * - its block (text in different blocks is separated, so names cannot match across paragraphs);
  * - a zone hint (navigation and sidebars, the headline, the standfirst, captions);
@@ -117,12 +118,10 @@ function hintOf(tag: string, attributes: Attributes, inherited: ZoneHint): ZoneH
 }
 
 /**
- * Per-element decisions for one walk. The walk decides an element from its parent's decisions
- * (`below`); `get` finds an element's own from the top of the document (the root of the walk).
+ * Per-element decisions for one walk. The walk decides the root from the top of the document
+ * (`fromTop`), then each element below it from its parent's decisions (`below`).
  */
-export class ElementInfoCache {
-  /** Inline elements that take their parent's decisions map to the parent's very info. */
-  private readonly cache = new Map<Element, ElementInfo>();
+export class ElementDecisions {
   private readonly decided: ElementInfo[] = [];
   /** Main-content candidates in the order first met. */
   readonly candidates: Element[] = [];
@@ -132,24 +131,12 @@ export class ElementInfoCache {
     return this.decided;
   }
 
-  get(element: Element): ElementInfo {
-    const known = this.cache.get(element);
-    if (known) return known;
-    // Walk up to the nearest known ancestor, then decide top-down (no recursion on deep pages).
+  /** The decisions for `element`, deciding its ancestors top-down first (no recursion on deep pages). */
+  fromTop(element: Element): ElementInfo {
     const chain: Element[] = [];
-    let cursor: Element | null = element;
-    let parentInfo: ElementInfo | undefined;
-    while (cursor) {
-      parentInfo = this.cache.get(cursor);
-      if (parentInfo) break;
-      chain.push(cursor);
-      cursor = cursor.parentElement;
-    }
-    let info = parentInfo;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      info = this.decide(chain[i]!, info);
-      this.cache.set(chain[i]!, info);
-    }
+    for (let cursor: Element | null = element; cursor; cursor = cursor.parentElement) chain.push(cursor);
+    let info: ElementInfo | undefined;
+    for (let i = chain.length - 1; i >= 0; i--) info = this.decide(chain[i]!, info);
     return info!;
   }
 

@@ -56,7 +56,7 @@ export class PageCollector {
   /**
    * The elements from the root down to the node walked last (`path[0 … depth]`) and their decisions,
    * made only once text needs them (null until then): the walk visits elements too, so it knows each
-   * text node's ancestors without asking the DOM for them or looking them up.
+   * text node's ancestors without climbing up to them or looking them up.
    */
   private readonly path: Node[] = [];
   private readonly pathInfos: Array<ElementInfo | null> = [];

@@ -158,12 +158,12 @@ export class PageCollector {
   /** Decides `path[depth]`, and the ancestors on the path not decided yet, top-down. */
   private decidePath(depth: number): ElementInfo {
     const { path, pathInfos, infos } = this;
-    let from = depth;
-    while (from > 0 && pathInfos[from - 1] === null) from--;
-    let info = from === 0 ? infos.fromTop(path[0] as Element) : pathInfos[from - 1]!;
-    if (from === 0) pathInfos[0] = info;
-    for (let at = Math.max(from, 1); at <= depth; at++) {
-      info = infos.below(path[at] as Element, info);
+    pathInfos[0] ??= infos.fromTop(path[0] as Element);
+    let at = depth;
+    while (pathInfos[at] === null) at--;
+    let info = pathInfos[at]!;
+    while (at < depth) {
+      info = infos.below(path[++at] as Element, info);
       pathInfos[at] = info;
     }
     return info;
